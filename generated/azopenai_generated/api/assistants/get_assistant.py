@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assistant_object import AssistantObject
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    assistant_id: str,
+    *,
+    api_version: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assistants/{assistant_id}".format(
+            assistant_id=quote(str(assistant_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssistantObject | None:
+    if response.status_code == 200:
+        response_200 = AssistantObject.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AssistantObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> Response[AssistantObject]:
+    """Retrieves an assistant.
+
+    Args:
+        assistant_id (str):
+        api_version (str): api version Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantObject]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> AssistantObject | None:
+    """Retrieves an assistant.
+
+    Args:
+        assistant_id (str):
+        api_version (str): api version Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantObject
+    """
+
+    return sync_detailed(
+        assistant_id=assistant_id,
+        client=client,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> Response[AssistantObject]:
+    """Retrieves an assistant.
+
+    Args:
+        assistant_id (str):
+        api_version (str): api version Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssistantObject]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assistant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> AssistantObject | None:
+    """Retrieves an assistant.
+
+    Args:
+        assistant_id (str):
+        api_version (str): api version Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssistantObject
+    """
+
+    return (
+        await asyncio_detailed(
+            assistant_id=assistant_id,
+            client=client,
+            api_version=api_version,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.vector_store_file_object import VectorStoreFileObject
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    vector_store_id: str,
+    file_id: str,
+    *,
+    api_version: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/vector_stores/{vector_store_id}/files/{file_id}".format(
+            vector_store_id=quote(str(vector_store_id), safe=""),
+            file_id=quote(str(file_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VectorStoreFileObject | None:
+    if response.status_code == 200:
+        response_200 = VectorStoreFileObject.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VectorStoreFileObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vector_store_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> Response[VectorStoreFileObject]:
+    """Retrieves a vector store file.
+
+    Args:
+        vector_store_id (str):  Example: vs_abc123.
+        file_id (str):  Example: file-abc123.
+        api_version (str):  Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VectorStoreFileObject]
+    """
+
+    kwargs = _get_kwargs(
+        vector_store_id=vector_store_id,
+        file_id=file_id,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vector_store_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> VectorStoreFileObject | None:
+    """Retrieves a vector store file.
+
+    Args:
+        vector_store_id (str):  Example: vs_abc123.
+        file_id (str):  Example: file-abc123.
+        api_version (str):  Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VectorStoreFileObject
+    """
+
+    return sync_detailed(
+        vector_store_id=vector_store_id,
+        file_id=file_id,
+        client=client,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vector_store_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> Response[VectorStoreFileObject]:
+    """Retrieves a vector store file.
+
+    Args:
+        vector_store_id (str):  Example: vs_abc123.
+        file_id (str):  Example: file-abc123.
+        api_version (str):  Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VectorStoreFileObject]
+    """
+
+    kwargs = _get_kwargs(
+        vector_store_id=vector_store_id,
+        file_id=file_id,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vector_store_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str,
+) -> VectorStoreFileObject | None:
+    """Retrieves a vector store file.
+
+    Args:
+        vector_store_id (str):  Example: vs_abc123.
+        file_id (str):  Example: file-abc123.
+        api_version (str):  Example: 2024-10-01-preview.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VectorStoreFileObject
+    """
+
+    return (
+        await asyncio_detailed(
+            vector_store_id=vector_store_id,
+            file_id=file_id,
+            client=client,
+            api_version=api_version,
+        )
+    ).parsed

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.assistant_tools_function_function import AssistantToolsFunctionFunction
+
+
+T = TypeVar("T", bound="AssistantToolsFunction")
+
+
+@_attrs_define
+class AssistantToolsFunction:
+    function: AssistantToolsFunctionFunction
+    """ The function definition. """
+    type_: Literal["function"] = "function"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        function = self.function.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "function": function,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tools_function_function import (
+            AssistantToolsFunctionFunction,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        function = AssistantToolsFunctionFunction.from_dict(d.pop("function"))
+
+        type_ = cast(Literal["function"], d.pop("type"))
+        if type_ != "function":
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        assistant_tools_function = cls(
+            function=function,
+            type_=type_,
+        )
+
+        assistant_tools_function.additional_properties = d
+        return assistant_tools_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class AzureSearchQueryType(StrEnum):
+    """An open enum: a value this client version does not list still parses, as a member of its own."""
+
+    SEMANTIC = "semantic"
+    SIMPLE = "simple"
+    VECTOR = "vector"
+    VECTOR_SEMANTIC_HYBRID = "vector_semantic_hybrid"
+    VECTOR_SIMPLE_HYBRID = "vector_simple_hybrid"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AzureSearchQueryType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
+
+
+@_attrs_define
+class ChatCompletionRequestToolMessage:
+    content: list[ChatCompletionRequestMessageContentPartText | UnknownTypeVariant] | str
+    """ The contents of the tool message. """
+    tool_call_id: str
+    """ Tool call that this message is responding to. """
+    role: Literal["tool"] = "tool"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+        )
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, ChatCompletionRequestMessageContentPartText):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        role = self.role
+
+        tool_call_id = self.tool_call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "role": role,
+                "tool_call_id": tool_call_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> list[ChatCompletionRequestMessageContentPartText | UnknownTypeVariant] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> ChatCompletionRequestMessageContentPartText | UnknownTypeVariant:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"content_type_1_item: expected an object, got {type(data).__name__}")
+                        tag = data.get("type")
+                        if tag == "text":
+                            return ChatCompletionRequestMessageContentPartText.from_dict(data)
+                        return UnknownTypeVariant.from_dict(data)
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionRequestMessageContentPartText | UnknownTypeVariant] | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        role = cast(Literal["tool"], d.pop("role"))
+        if role != "tool":
+            raise ValueError(f"role must match const 'tool', got '{role}'")
+
+        tool_call_id = d.pop("tool_call_id")
+
+        chat_completion_request_tool_message = cls(
+            content=content,
+            role=role,
+            tool_call_id=tool_call_id,
+        )
+
+        chat_completion_request_tool_message.additional_properties = d
+        return chat_completion_request_tool_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_token_logprob_top_logprobs_item import (
+        ChatCompletionTokenLogprobTopLogprobsItem,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionTokenLogprob")
+
+
+@_attrs_define
+class ChatCompletionTokenLogprob:
+    logprob: float
+    """ The log probability of this token. """
+    token: str
+    """ The token. """
+    top_logprobs: list[ChatCompletionTokenLogprobTopLogprobsItem]
+    """ List of the most likely tokens and their log probability, at this token position. In rare cases, there may
+    be fewer than the number of requested `top_logprobs` returned. """
+    bytes_: list[int] | None | Unset = UNSET
+    """ A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where
+    characters are represented by multiple tokens and their byte representations must be combined to generate the
+    correct text representation. Can be `null` if there is no bytes representation for the token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logprob = self.logprob
+
+        token = self.token
+
+        top_logprobs = []
+        for top_logprobs_item_data in self.top_logprobs:
+            top_logprobs_item = top_logprobs_item_data.to_dict()
+            top_logprobs.append(top_logprobs_item)
+
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes_, list):
+            bytes_ = self.bytes_
+
+        else:
+            bytes_ = self.bytes_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logprob": logprob,
+                "token": token,
+                "top_logprobs": top_logprobs,
+            }
+        )
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_token_logprob_top_logprobs_item import (
+            ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        logprob = d.pop("logprob")
+
+        token = d.pop("token")
+
+        top_logprobs = []
+        _top_logprobs = d.pop("top_logprobs")
+        for top_logprobs_item_data in _top_logprobs:
+            top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(top_logprobs_item_data)
+
+            top_logprobs.append(top_logprobs_item)
+
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bytes_type_0 = cast(list[int], data)
+
+                return bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+
+        chat_completion_token_logprob = cls(
+            logprob=logprob,
+            token=token,
+            top_logprobs=top_logprobs,
+            bytes_=bytes_,
+        )
+
+        chat_completion_token_logprob.additional_properties = d
+        return chat_completion_token_logprob
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

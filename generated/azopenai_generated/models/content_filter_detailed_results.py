@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.content_filter_id_result import ContentFilterIdResult
+
+
+T = TypeVar("T", bound="ContentFilterDetailedResults")
+
+
+@_attrs_define
+class ContentFilterDetailedResults:
+    """Content filtering results with a detail of content filter ids for the filtered segments."""
+
+    details: list[ContentFilterIdResult]
+    filtered: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        details = []
+        for details_item_data in self.details:
+            details_item = details_item_data.to_dict()
+            details.append(details_item)
+
+        filtered = self.filtered
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "details": details,
+                "filtered": filtered,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_filter_id_result import ContentFilterIdResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        details = []
+        _details = d.pop("details")
+        for details_item_data in _details:
+            details_item = ContentFilterIdResult.from_dict(details_item_data)
+
+            details.append(details_item)
+
+        filtered = d.pop("filtered")
+
+        content_filter_detailed_results = cls(
+            details=details,
+            filtered=filtered,
+        )
+
+        content_filter_detailed_results.additional_properties = d
+        return content_filter_detailed_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

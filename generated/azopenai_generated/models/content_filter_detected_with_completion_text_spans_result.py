@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.content_filter_completion_text_span import (
+        ContentFilterCompletionTextSpan,
+    )
+
+
+T = TypeVar("T", bound="ContentFilterDetectedWithCompletionTextSpansResult")
+
+
+@_attrs_define
+class ContentFilterDetectedWithCompletionTextSpansResult:
+    details: list[ContentFilterCompletionTextSpan]
+    detected: bool
+    filtered: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        details = []
+        for details_item_data in self.details:
+            details_item = details_item_data.to_dict()
+            details.append(details_item)
+
+        detected = self.detected
+
+        filtered = self.filtered
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "details": details,
+                "detected": detected,
+                "filtered": filtered,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_filter_completion_text_span import (
+            ContentFilterCompletionTextSpan,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        details = []
+        _details = d.pop("details")
+        for details_item_data in _details:
+            details_item = ContentFilterCompletionTextSpan.from_dict(details_item_data)
+
+            details.append(details_item)
+
+        detected = d.pop("detected")
+
+        filtered = d.pop("filtered")
+
+        content_filter_detected_with_completion_text_spans_result = cls(
+            details=details,
+            detected=detected,
+            filtered=filtered,
+        )
+
+        content_filter_detected_with_completion_text_spans_result.additional_properties = d
+        return content_filter_detected_with_completion_text_spans_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_completion_response_choices_item_finish_reason import (
+    CreateCompletionResponseChoicesItemFinishReason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_filter_choice_results import ContentFilterChoiceResults
+    from ..models.create_completion_response_choices_item_logprobs import (
+        CreateCompletionResponseChoicesItemLogprobs,
+    )
+
+
+T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
+
+
+@_attrs_define
+class CreateCompletionResponseChoicesItem:
+    finish_reason: CreateCompletionResponseChoicesItemFinishReason
+    """ The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or
+    a provided stop sequence,
+    `length` if the maximum number of tokens specified in the request was reached,
+    or `content_filter` if content was omitted due to a flag from our content filters.
+     """
+    index: int
+    text: str
+    content_filter_results: ContentFilterChoiceResults | Unset = UNSET
+    """ Information about the content filtering category (hate, sexual, violence, self_harm), if it has been
+    detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and
+    risk level of harmful content) and if it has been filtered or not. Information about third party text and
+    profanity, if it has been detected, and if it has been filtered or not. And information about customer block
+    list, if it has been filtered and its id. """
+    logprobs: CreateCompletionResponseChoicesItemLogprobs | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_completion_response_choices_item_logprobs import (
+            CreateCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
+        )
+
+        finish_reason = self.finish_reason.value
+
+        index = self.index
+
+        text = self.text
+
+        content_filter_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content_filter_results, Unset):
+            content_filter_results = self.content_filter_results.to_dict()
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, CreateCompletionResponseChoicesItemLogprobs):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "finish_reason": finish_reason,
+                "index": index,
+                "text": text,
+            }
+        )
+        if content_filter_results is not UNSET:
+            field_dict["content_filter_results"] = content_filter_results
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_filter_choice_results import ContentFilterChoiceResults  # noqa: PLC0415
+        from ..models.create_completion_response_choices_item_logprobs import (
+            CreateCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        finish_reason = CreateCompletionResponseChoicesItemFinishReason(d.pop("finish_reason"))
+
+        index = d.pop("index")
+
+        text = d.pop("text")
+
+        _content_filter_results = d.pop("content_filter_results", UNSET)
+        content_filter_results: ContentFilterChoiceResults | Unset
+        if isinstance(_content_filter_results, Unset):
+            content_filter_results = UNSET
+        else:
+            content_filter_results = ContentFilterChoiceResults.from_dict(_content_filter_results)
+
+        def _parse_logprobs(data: object) -> CreateCompletionResponseChoicesItemLogprobs | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return CreateCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], data))
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        create_completion_response_choices_item = cls(
+            finish_reason=finish_reason,
+            index=index,
+            text=text,
+            content_filter_results=content_filter_results,
+            logprobs=logprobs,
+        )
+
+        create_completion_response_choices_item.additional_properties = d
+        return create_completion_response_choices_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CreateSpeechRequestVoice(StrEnum):
+    """An open enum: a value this client version does not list still parses, as a member of its own."""
+
+    ALLOY = "alloy"
+    ECHO = "echo"
+    FABLE = "fable"
+    NOVA = "nova"
+    ONYX = "onyx"
+    SHIMMER = "shimmer"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CreateSpeechRequestVoice | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

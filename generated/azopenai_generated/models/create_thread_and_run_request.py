@@ -1,0 +1,535 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistants_api_response_format_mode import AssistantsApiResponseFormatMode
+from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_tools_code import AssistantToolsCode
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
+    from ..models.assistant_tools_function import AssistantToolsFunction
+    from ..models.assistants_api_response_format import AssistantsApiResponseFormat
+    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
+    from ..models.chat_completion_stream_options import ChatCompletionStreamOptions
+    from ..models.create_thread_and_run_request_metadata import (
+        CreateThreadAndRunRequestMetadata,
+    )
+    from ..models.create_thread_and_run_request_tool_resources import (
+        CreateThreadAndRunRequestToolResources,
+    )
+    from ..models.create_thread_request import CreateThreadRequest
+    from ..models.truncation_object import TruncationObject
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="CreateThreadAndRunRequest")
+
+
+@_attrs_define
+class CreateThreadAndRunRequest:
+    assistant_id: str
+    """ The ID of the assistant to use to execute this run. """
+    instructions: None | str | Unset = UNSET
+    """ Override the default system message of the assistant. This is useful for modifying the behavior on a per-run
+    basis. """
+    max_completion_tokens: int | None | Unset = UNSET
+    """ The maximum number of completion tokens that may be used over the course of the run. The run will make a
+    best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run
+    exceeds the number of completion tokens specified, the run will end with status `incomplete`. See
+    `incomplete_details` for more info.
+     """
+    max_prompt_tokens: int | None | Unset = UNSET
+    """ The maximum number of prompt tokens that may be used over the course of the run. The run will make a best
+    effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds
+    the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for
+    more info.
+     """
+    metadata: CreateThreadAndRunRequestMetadata | None | Unset = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    model: None | str | Unset = UNSET
+    """ The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided
+    here, it will override the model associated with the assistant. If not, the model associated with the assistant
+    will be used. """
+    response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None | Unset = UNSET
+    stream: bool | None | Unset = UNSET
+    """ If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the
+    Run enters a terminal state with a `data: [DONE]` message.
+     """
+    stream_options: ChatCompletionStreamOptions | None | Unset = UNSET
+    temperature: float | None | Unset = 1.0
+    """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
+    while lower values like 0.2 will make it more focused and deterministic.
+     """
+    thread: CreateThreadRequest | Unset = UNSET
+    tool_choice: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset = UNSET
+    tool_resources: CreateThreadAndRunRequestToolResources | None | Unset = UNSET
+    """ A set of resources that are used by the assistant's tools. The resources are specific to the type of tool.
+    For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a
+    list of vector store IDs.
+     """
+    tools: (
+        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant] | None | Unset
+    ) = UNSET
+    """ Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-
+    run basis. """
+    top_p: float | None | Unset = 1.0
+    """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
+    of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or temperature but not both.
+     """
+    truncation_strategy: None | TruncationObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
+        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
+        from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
+        from ..models.create_thread_and_run_request_metadata import (
+            CreateThreadAndRunRequestMetadata,  # noqa: PLC0415
+        )
+        from ..models.create_thread_and_run_request_tool_resources import (
+            CreateThreadAndRunRequestToolResources,  # noqa: PLC0415
+        )
+        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
+
+        assistant_id = self.assistant_id
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        max_completion_tokens: int | None | Unset
+        if isinstance(self.max_completion_tokens, Unset):
+            max_completion_tokens = UNSET
+        else:
+            max_completion_tokens = self.max_completion_tokens
+
+        max_prompt_tokens: int | None | Unset
+        if isinstance(self.max_prompt_tokens, Unset):
+            max_prompt_tokens = UNSET
+        else:
+            max_prompt_tokens = self.max_prompt_tokens
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateThreadAndRunRequestMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        response_format: dict[str, Any] | None | str | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, AssistantsApiResponseFormatMode):
+            response_format = self.response_format.value
+        elif isinstance(self.response_format, AssistantsApiResponseFormat):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, ChatCompletionStreamOptions):
+            stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        thread: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thread, Unset):
+            thread = self.thread.to_dict()
+
+        tool_choice: dict[str, Any] | None | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, AssistantsApiToolChoiceMode):
+            tool_choice = self.tool_choice.value
+        elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice
+
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, CreateThreadAndRunRequestToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
+            tools = []
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, AssistantToolsCode):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, AssistantToolsFileSearch):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, AssistantToolsFunction):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                else:
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        truncation_strategy: dict[str, Any] | None | Unset
+        if isinstance(self.truncation_strategy, Unset):
+            truncation_strategy = UNSET
+        elif isinstance(self.truncation_strategy, TruncationObject):
+            truncation_strategy = self.truncation_strategy.to_dict()
+        else:
+            truncation_strategy = self.truncation_strategy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assistant_id": assistant_id,
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if max_prompt_tokens is not UNSET:
+            field_dict["max_prompt_tokens"] = max_prompt_tokens
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if model is not UNSET:
+            field_dict["model"] = model
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if thread is not UNSET:
+            field_dict["thread"] = thread
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if truncation_strategy is not UNSET:
+            field_dict["truncation_strategy"] = truncation_strategy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
+        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
+        from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
+        from ..models.create_thread_and_run_request_metadata import (
+            CreateThreadAndRunRequestMetadata,  # noqa: PLC0415
+        )
+        from ..models.create_thread_and_run_request_tool_resources import (
+            CreateThreadAndRunRequestToolResources,  # noqa: PLC0415
+        )
+        from ..models.create_thread_request import CreateThreadRequest  # noqa: PLC0415
+        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        assistant_id = d.pop("assistant_id")
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+
+        def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+
+        def _parse_metadata(data: object) -> CreateThreadAndRunRequestMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return CreateThreadAndRunRequestMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_response_format(
+            data: object,
+        ) -> AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemasassistants_api_response_format_option_type_0 = AssistantsApiResponseFormatMode(data)
+
+                return componentsschemasassistants_api_response_format_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasassistants_api_response_format_option_type_1 = AssistantsApiResponseFormat.from_dict(
+                    data
+                )
+
+                return componentsschemasassistants_api_response_format_option_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stream = _parse_stream(d.pop("stream", UNSET))
+
+        def _parse_stream_options(data: object) -> ChatCompletionStreamOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return ChatCompletionStreamOptions.from_dict(cast(dict[str, Any], data))
+
+        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        _thread = d.pop("thread", UNSET)
+        thread: CreateThreadRequest | Unset
+        if isinstance(_thread, Unset):
+            thread = UNSET
+        else:
+            thread = CreateThreadRequest.from_dict(_thread)
+
+        def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemasassistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode(data)
+
+                return componentsschemasassistants_api_tool_choice_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasassistants_api_tool_choice_option_type_1 = AssistantsNamedToolChoice.from_dict(data)
+
+                return componentsschemasassistants_api_tool_choice_option_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset, data)
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        def _parse_tool_resources(data: object) -> CreateThreadAndRunRequestToolResources | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return CreateThreadAndRunRequestToolResources.from_dict(cast(dict[str, Any], data))
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        def _parse_tools(
+            data: object,
+        ) -> (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"tools_type_0_item: expected an object, got {type(data).__name__}")
+                        tag = data.get("type")
+                        if tag == "code_interpreter":
+                            return AssistantToolsCode.from_dict(data)
+                        if tag == "file_search":
+                            return AssistantToolsFileSearch.from_dict(data)
+                        if tag == "function":
+                            return AssistantToolsFunction.from_dict(data)
+                        return UnknownTypeVariant.from_dict(data)
+
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+                    tools_type_0.append(tools_type_0_item)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant]
+                | None
+                | Unset,
+                data,
+            )
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return TruncationObject.from_dict(cast(dict[str, Any], data))
+
+        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
+
+        create_thread_and_run_request = cls(
+            assistant_id=assistant_id,
+            instructions=instructions,
+            max_completion_tokens=max_completion_tokens,
+            max_prompt_tokens=max_prompt_tokens,
+            metadata=metadata,
+            model=model,
+            response_format=response_format,
+            stream=stream,
+            stream_options=stream_options,
+            temperature=temperature,
+            thread=thread,
+            tool_choice=tool_choice,
+            tool_resources=tool_resources,
+            tools=tools,
+            top_p=top_p,
+            truncation_strategy=truncation_strategy,
+        )
+
+        create_thread_and_run_request.additional_properties = d
+        return create_thread_and_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

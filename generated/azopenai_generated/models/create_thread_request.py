@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_message_request import CreateMessageRequest
+    from ..models.create_thread_request_metadata import CreateThreadRequestMetadata
+    from ..models.create_thread_request_tool_resources import (
+        CreateThreadRequestToolResources,
+    )
+
+
+T = TypeVar("T", bound="CreateThreadRequest")
+
+
+@_attrs_define
+class CreateThreadRequest:
+    messages: list[CreateMessageRequest] | Unset = UNSET
+    """ A list of [messages](/docs/api-reference/messages) to start the thread with. """
+    metadata: CreateThreadRequestMetadata | None | Unset = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    tool_resources: CreateThreadRequestToolResources | None | Unset = UNSET
+    """ A set of resources that are made available to the assistant's tools in this thread. The resources are
+    specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the
+    `file_search` tool requires a list of vector store IDs.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_thread_request_metadata import CreateThreadRequestMetadata  # noqa: PLC0415
+        from ..models.create_thread_request_tool_resources import (
+            CreateThreadRequestToolResources,  # noqa: PLC0415
+        )
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateThreadRequestMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, CreateThreadRequestToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
+        from ..models.create_thread_request_metadata import CreateThreadRequestMetadata  # noqa: PLC0415
+        from ..models.create_thread_request_tool_resources import (
+            CreateThreadRequestToolResources,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _messages = d.pop("messages", UNSET)
+        messages: list[CreateMessageRequest] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = CreateMessageRequest.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        def _parse_metadata(data: object) -> CreateThreadRequestMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return CreateThreadRequestMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_tool_resources(data: object) -> CreateThreadRequestToolResources | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return CreateThreadRequestToolResources.from_dict(cast(dict[str, Any], data))
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        create_thread_request = cls(
+            messages=messages,
+            metadata=metadata,
+            tool_resources=tool_resources,
+        )
+
+        create_thread_request.additional_properties = d
+        return create_thread_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

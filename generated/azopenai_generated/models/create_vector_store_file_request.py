@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_chunking_strategy_request_param import (
+        AutoChunkingStrategyRequestParam,
+    )
+    from ..models.static_chunking_strategy_request_param import (
+        StaticChunkingStrategyRequestParam,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="CreateVectorStoreFileRequest")
+
+
+@_attrs_define
+class CreateVectorStoreFileRequest:
+    file_id: str
+    """ A File ID that the vector store should use. Useful for tools like `file_search` that can access files. """
+    chunking_strategy: (
+        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset
+    ) = UNSET
+    """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auto_chunking_strategy_request_param import (
+            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.static_chunking_strategy_request_param import (
+            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+
+        file_id = self.file_id
+
+        chunking_strategy: dict[str, Any] | Unset
+        if isinstance(self.chunking_strategy, Unset):
+            chunking_strategy = UNSET
+        elif isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
+            chunking_strategy = self.chunking_strategy.to_dict()
+        elif isinstance(self.chunking_strategy, StaticChunkingStrategyRequestParam):
+            chunking_strategy = self.chunking_strategy.to_dict()
+        else:
+            chunking_strategy = self.chunking_strategy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+            }
+        )
+        if chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = chunking_strategy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_chunking_strategy_request_param import (
+            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.static_chunking_strategy_request_param import (
+            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        def _parse_chunking_strategy(
+            data: object,
+        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"chunking_strategy: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "auto":
+                return AutoChunkingStrategyRequestParam.from_dict(data)
+            if tag == "static":
+                return StaticChunkingStrategyRequestParam.from_dict(data)
+            return UnknownTypeVariant.from_dict(data)
+
+        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+
+        create_vector_store_file_request = cls(
+            file_id=file_id,
+            chunking_strategy=chunking_strategy,
+        )
+
+        create_vector_store_file_request.additional_properties = d
+        return create_vector_store_file_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

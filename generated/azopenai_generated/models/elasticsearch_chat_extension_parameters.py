@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.elasticsearch_query_type import ElasticsearchQueryType
+from ..models.on_your_data_context_property import OnYourDataContextProperty
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.elasticsearch_index_field_mapping_options import (
+        ElasticsearchIndexFieldMappingOptions,
+    )
+    from ..models.on_your_data_deployment_name_vectorization_source import (
+        OnYourDataDeploymentNameVectorizationSource,
+    )
+    from ..models.on_your_data_encoded_api_key_authentication_options import (
+        OnYourDataEncodedApiKeyAuthenticationOptions,
+    )
+    from ..models.on_your_data_endpoint_vectorization_source import (
+        OnYourDataEndpointVectorizationSource,
+    )
+    from ..models.on_your_data_key_and_key_id_authentication_options import (
+        OnYourDataKeyAndKeyIdAuthenticationOptions,
+    )
+    from ..models.on_your_data_model_id_vectorization_source import (
+        OnYourDataModelIdVectorizationSource,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="ElasticsearchChatExtensionParameters")
+
+
+@_attrs_define
+class ElasticsearchChatExtensionParameters:
+    """Parameters to use when configuring Elasticsearch® as an Azure OpenAI chat extension."""
+
+    authentication: (
+        OnYourDataEncodedApiKeyAuthenticationOptions | OnYourDataKeyAndKeyIdAuthenticationOptions | UnknownTypeVariant
+    )
+    endpoint: str
+    """ The endpoint of Elasticsearch®. """
+    index_name: str
+    """ The index name of Elasticsearch®. """
+    allow_partial_result: bool | Unset = False
+    """ If specified as true, the system will allow partial search results to be used and the request fails if all
+    the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
+    embedding_dependency: (
+        OnYourDataDeploymentNameVectorizationSource
+        | OnYourDataEndpointVectorizationSource
+        | OnYourDataModelIdVectorizationSource
+        | UnknownTypeVariant
+        | Unset
+    ) = UNSET
+    fields_mapping: ElasticsearchIndexFieldMappingOptions | Unset = UNSET
+    """ Optional settings to control how fields are processed when using a configured Elasticsearch® resource. """
+    in_scope: bool | Unset = UNSET
+    """ Whether queries should be restricted to use of indexed data. """
+    include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
+    """ The included properties of the output context. If not specified, the default value is `citations` and
+    `intent`. """
+    max_search_queries: int | Unset = UNSET
+    """ The max number of rewritten queries should be send to search provider for one user message. If not
+    specified, the system will decide the number of queries to send. """
+    query_type: ElasticsearchQueryType | Unset = UNSET
+    """ The type of Elasticsearch® retrieval query that should be executed when using it as an Azure OpenAI chat
+    extension. """
+    strictness: int | Unset = UNSET
+    """ The configured strictness of the search relevance filtering. The higher of strictness, the higher of the
+    precision but lower recall of the answer. """
+    top_n_documents: int | Unset = UNSET
+    """ The configured top number of documents to feature for the configured query. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.on_your_data_deployment_name_vectorization_source import (
+            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_encoded_api_key_authentication_options import (
+            OnYourDataEncodedApiKeyAuthenticationOptions,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_endpoint_vectorization_source import (
+            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_key_and_key_id_authentication_options import (
+            OnYourDataKeyAndKeyIdAuthenticationOptions,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_model_id_vectorization_source import (
+            OnYourDataModelIdVectorizationSource,  # noqa: PLC0415
+        )
+
+        authentication: dict[str, Any]
+        if isinstance(self.authentication, OnYourDataKeyAndKeyIdAuthenticationOptions):
+            authentication = self.authentication.to_dict()
+        elif isinstance(self.authentication, OnYourDataEncodedApiKeyAuthenticationOptions):
+            authentication = self.authentication.to_dict()
+        else:
+            authentication = self.authentication.to_dict()
+
+        endpoint = self.endpoint
+
+        index_name = self.index_name
+
+        allow_partial_result = self.allow_partial_result
+
+        embedding_dependency: dict[str, Any] | Unset
+        if isinstance(self.embedding_dependency, Unset):
+            embedding_dependency = UNSET
+        elif isinstance(self.embedding_dependency, OnYourDataEndpointVectorizationSource):
+            embedding_dependency = self.embedding_dependency.to_dict()
+        elif isinstance(self.embedding_dependency, OnYourDataDeploymentNameVectorizationSource):
+            embedding_dependency = self.embedding_dependency.to_dict()
+        elif isinstance(self.embedding_dependency, OnYourDataModelIdVectorizationSource):
+            embedding_dependency = self.embedding_dependency.to_dict()
+        else:
+            embedding_dependency = self.embedding_dependency.to_dict()
+
+        fields_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields_mapping, Unset):
+            fields_mapping = self.fields_mapping.to_dict()
+
+        in_scope = self.in_scope
+
+        include_contexts: list[str] | Unset = UNSET
+        if not isinstance(self.include_contexts, Unset):
+            include_contexts = []
+            for include_contexts_item_data in self.include_contexts:
+                include_contexts_item = include_contexts_item_data.value
+                include_contexts.append(include_contexts_item)
+
+        max_search_queries = self.max_search_queries
+
+        query_type: str | Unset = UNSET
+        if not isinstance(self.query_type, Unset):
+            query_type = self.query_type.value
+
+        strictness = self.strictness
+
+        top_n_documents = self.top_n_documents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authentication": authentication,
+                "endpoint": endpoint,
+                "index_name": index_name,
+            }
+        )
+        if allow_partial_result is not UNSET:
+            field_dict["allow_partial_result"] = allow_partial_result
+        if embedding_dependency is not UNSET:
+            field_dict["embedding_dependency"] = embedding_dependency
+        if fields_mapping is not UNSET:
+            field_dict["fields_mapping"] = fields_mapping
+        if in_scope is not UNSET:
+            field_dict["in_scope"] = in_scope
+        if include_contexts is not UNSET:
+            field_dict["include_contexts"] = include_contexts
+        if max_search_queries is not UNSET:
+            field_dict["max_search_queries"] = max_search_queries
+        if query_type is not UNSET:
+            field_dict["query_type"] = query_type
+        if strictness is not UNSET:
+            field_dict["strictness"] = strictness
+        if top_n_documents is not UNSET:
+            field_dict["top_n_documents"] = top_n_documents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.elasticsearch_index_field_mapping_options import (
+            ElasticsearchIndexFieldMappingOptions,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_deployment_name_vectorization_source import (
+            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_encoded_api_key_authentication_options import (
+            OnYourDataEncodedApiKeyAuthenticationOptions,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_endpoint_vectorization_source import (
+            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_key_and_key_id_authentication_options import (
+            OnYourDataKeyAndKeyIdAuthenticationOptions,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_model_id_vectorization_source import (
+            OnYourDataModelIdVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_authentication(
+            data: object,
+        ) -> (
+            OnYourDataEncodedApiKeyAuthenticationOptions
+            | OnYourDataKeyAndKeyIdAuthenticationOptions
+            | UnknownTypeVariant
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"authentication: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "key_and_key_id":
+                return OnYourDataKeyAndKeyIdAuthenticationOptions.from_dict(data)
+            if tag == "encoded_api_key":
+                return OnYourDataEncodedApiKeyAuthenticationOptions.from_dict(data)
+            return UnknownTypeVariant.from_dict(data)
+
+        authentication = _parse_authentication(d.pop("authentication"))
+
+        endpoint = d.pop("endpoint")
+
+        index_name = d.pop("index_name")
+
+        allow_partial_result = d.pop("allow_partial_result", UNSET)
+
+        def _parse_embedding_dependency(
+            data: object,
+        ) -> (
+            OnYourDataDeploymentNameVectorizationSource
+            | OnYourDataEndpointVectorizationSource
+            | OnYourDataModelIdVectorizationSource
+            | UnknownTypeVariant
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"embedding_dependency: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "endpoint":
+                return OnYourDataEndpointVectorizationSource.from_dict(data)
+            if tag == "deployment_name":
+                return OnYourDataDeploymentNameVectorizationSource.from_dict(data)
+            if tag == "model_id":
+                return OnYourDataModelIdVectorizationSource.from_dict(data)
+            return UnknownTypeVariant.from_dict(data)
+
+        embedding_dependency = _parse_embedding_dependency(d.pop("embedding_dependency", UNSET))
+
+        _fields_mapping = d.pop("fields_mapping", UNSET)
+        fields_mapping: ElasticsearchIndexFieldMappingOptions | Unset
+        if isinstance(_fields_mapping, Unset):
+            fields_mapping = UNSET
+        else:
+            fields_mapping = ElasticsearchIndexFieldMappingOptions.from_dict(_fields_mapping)
+
+        in_scope = d.pop("in_scope", UNSET)
+
+        _include_contexts = d.pop("include_contexts", UNSET)
+        include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
+        if _include_contexts is not UNSET:
+            include_contexts = []
+            for include_contexts_item_data in _include_contexts:
+                include_contexts_item = OnYourDataContextProperty(include_contexts_item_data)
+
+                include_contexts.append(include_contexts_item)
+
+        max_search_queries = d.pop("max_search_queries", UNSET)
+
+        _query_type = d.pop("query_type", UNSET)
+        query_type: ElasticsearchQueryType | Unset
+        if isinstance(_query_type, Unset):
+            query_type = UNSET
+        else:
+            query_type = ElasticsearchQueryType(_query_type)
+
+        strictness = d.pop("strictness", UNSET)
+
+        top_n_documents = d.pop("top_n_documents", UNSET)
+
+        elasticsearch_chat_extension_parameters = cls(
+            authentication=authentication,
+            endpoint=endpoint,
+            index_name=index_name,
+            allow_partial_result=allow_partial_result,
+            embedding_dependency=embedding_dependency,
+            fields_mapping=fields_mapping,
+            in_scope=in_scope,
+            include_contexts=include_contexts,
+            max_search_queries=max_search_queries,
+            query_type=query_type,
+            strictness=strictness,
+            top_n_documents=top_n_documents,
+        )
+
+        elasticsearch_chat_extension_parameters.additional_properties = d
+        return elasticsearch_chat_extension_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ImageSize(StrEnum):
+    """An open enum: a value this client version does not list still parses, as a member of its own."""
+
+    VALUE_0 = "256x256"
+    VALUE_1 = "512x512"
+    VALUE_2 = "1792x1024"
+    VALUE_3 = "1024x1792"
+    VALUE_4 = "1024x1024"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ImageSize | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

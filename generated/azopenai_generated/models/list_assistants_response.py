@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.assistant_object import AssistantObject
+
+
+T = TypeVar("T", bound="ListAssistantsResponse")
+
+
+@_attrs_define
+class ListAssistantsResponse:
+    data: list[AssistantObject]
+    first_id: str
+    has_more: bool
+    last_id: str
+    object_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        first_id = self.first_id
+
+        has_more = self.has_more
+
+        last_id = self.last_id
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "first_id": first_id,
+                "has_more": has_more,
+                "last_id": last_id,
+                "object": object_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_object import AssistantObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AssistantObject.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        first_id = d.pop("first_id")
+
+        has_more = d.pop("has_more")
+
+        last_id = d.pop("last_id")
+
+        object_ = d.pop("object")
+
+        list_assistants_response = cls(
+            data=data,
+            first_id=first_id,
+            has_more=has_more,
+            last_id=last_id,
+            object_=object_,
+        )
+
+        list_assistants_response.additional_properties = d
+        return list_assistants_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

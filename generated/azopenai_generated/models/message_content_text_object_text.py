@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.message_content_text_annotations_file_citation_object import (
+        MessageContentTextAnnotationsFileCitationObject,
+    )
+    from ..models.message_content_text_annotations_file_path_object import (
+        MessageContentTextAnnotationsFilePathObject,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="MessageContentTextObjectText")
+
+
+@_attrs_define
+class MessageContentTextObjectText:
+    annotations: list[
+        MessageContentTextAnnotationsFileCitationObject
+        | MessageContentTextAnnotationsFilePathObject
+        | UnknownTypeVariant
+    ]
+    value: str
+    """ The data that makes up the text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_content_text_annotations_file_citation_object import (
+            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+        )
+        from ..models.message_content_text_annotations_file_path_object import (
+            MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+        )
+
+        annotations = []
+        for annotations_item_data in self.annotations:
+            annotations_item: dict[str, Any]
+            if isinstance(annotations_item_data, MessageContentTextAnnotationsFileCitationObject):
+                annotations_item = annotations_item_data.to_dict()
+            elif isinstance(annotations_item_data, MessageContentTextAnnotationsFilePathObject):
+                annotations_item = annotations_item_data.to_dict()
+            else:
+                annotations_item = annotations_item_data.to_dict()
+
+            annotations.append(annotations_item)
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotations": annotations,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_content_text_annotations_file_citation_object import (
+            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+        )
+        from ..models.message_content_text_annotations_file_path_object import (
+            MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotations = []
+        _annotations = d.pop("annotations")
+        for annotations_item_data in _annotations:
+
+            def _parse_annotations_item(
+                data: object,
+            ) -> (
+                MessageContentTextAnnotationsFileCitationObject
+                | MessageContentTextAnnotationsFilePathObject
+                | UnknownTypeVariant
+            ):
+                if not isinstance(data, dict):
+                    raise TypeError(f"annotations_item: expected an object, got {type(data).__name__}")
+                tag = data.get("type")
+                if tag == "file_citation":
+                    return MessageContentTextAnnotationsFileCitationObject.from_dict(data)
+                if tag == "file_path":
+                    return MessageContentTextAnnotationsFilePathObject.from_dict(data)
+                return UnknownTypeVariant.from_dict(data)
+
+            annotations_item = _parse_annotations_item(annotations_item_data)
+
+            annotations.append(annotations_item)
+
+        value = d.pop("value")
+
+        message_content_text_object_text = cls(
+            annotations=annotations,
+            value=value,
+        )
+
+        message_content_text_object_text.additional_properties = d
+        return message_content_text_object_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_delta_content_text_annotations_file_citation_object import (
+        MessageDeltaContentTextAnnotationsFileCitationObject,
+    )
+    from ..models.message_delta_content_text_annotations_file_path_object import (
+        MessageDeltaContentTextAnnotationsFilePathObject,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
+
+
+@_attrs_define
+class MessageDeltaContentTextObjectText:
+    annotations: (
+        list[
+            MessageDeltaContentTextAnnotationsFileCitationObject
+            | MessageDeltaContentTextAnnotationsFilePathObject
+            | UnknownTypeVariant
+        ]
+        | Unset
+    ) = UNSET
+    value: str | Unset = UNSET
+    """ The data that makes up the text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_delta_content_text_annotations_file_citation_object import (
+            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+        )
+        from ..models.message_delta_content_text_annotations_file_path_object import (
+            MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+        )
+
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item: dict[str, Any]
+                if isinstance(annotations_item_data, MessageDeltaContentTextAnnotationsFileCitationObject):
+                    annotations_item = annotations_item_data.to_dict()
+                elif isinstance(annotations_item_data, MessageDeltaContentTextAnnotationsFilePathObject):
+                    annotations_item = annotations_item_data.to_dict()
+                else:
+                    annotations_item = annotations_item_data.to_dict()
+
+                annotations.append(annotations_item)
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_delta_content_text_annotations_file_citation_object import (
+            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+        )
+        from ..models.message_delta_content_text_annotations_file_path_object import (
+            MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _annotations = d.pop("annotations", UNSET)
+        annotations: (
+            list[
+                MessageDeltaContentTextAnnotationsFileCitationObject
+                | MessageDeltaContentTextAnnotationsFilePathObject
+                | UnknownTypeVariant
+            ]
+            | Unset
+        ) = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+
+                def _parse_annotations_item(
+                    data: object,
+                ) -> (
+                    MessageDeltaContentTextAnnotationsFileCitationObject
+                    | MessageDeltaContentTextAnnotationsFilePathObject
+                    | UnknownTypeVariant
+                ):
+                    if not isinstance(data, dict):
+                        raise TypeError(f"annotations_item: expected an object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "file_citation":
+                        return MessageDeltaContentTextAnnotationsFileCitationObject.from_dict(data)
+                    if tag == "file_path":
+                        return MessageDeltaContentTextAnnotationsFilePathObject.from_dict(data)
+                    return UnknownTypeVariant.from_dict(data)
+
+                annotations_item = _parse_annotations_item(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        value = d.pop("value", UNSET)
+
+        message_delta_content_text_object_text = cls(
+            annotations=annotations,
+            value=value,
+        )
+
+        message_delta_content_text_object_text.additional_properties = d
+        return message_delta_content_text_object_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_delta_object_delta_role import MessageDeltaObjectDeltaRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_delta_content_image_file_object import (
+        MessageDeltaContentImageFileObject,
+    )
+    from ..models.message_delta_content_text_object import MessageDeltaContentTextObject
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="MessageDeltaObjectDelta")
+
+
+@_attrs_define
+class MessageDeltaObjectDelta:
+    """The delta containing the fields that have changed on the Message."""
+
+    content: list[MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant] | Unset = (
+        UNSET
+    )
+    """ The content of the message in array of text and/or images. """
+    role: MessageDeltaObjectDeltaRole | Unset = UNSET
+    """ The entity that produced the message. One of `user` or `assistant`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_delta_content_image_file_object import (
+            MessageDeltaContentImageFileObject,  # noqa: PLC0415
+        )
+        from ..models.message_delta_content_text_object import (
+            MessageDeltaContentTextObject,  # noqa: PLC0415
+        )
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, MessageDeltaContentImageFileObject):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, MessageDeltaContentTextObject):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_delta_content_image_file_object import (
+            MessageDeltaContentImageFileObject,  # noqa: PLC0415
+        )
+        from ..models.message_delta_content_text_object import (
+            MessageDeltaContentTextObject,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _content = d.pop("content", UNSET)
+        content: (
+            list[MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant] | Unset
+        ) = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(
+                    data: object,
+                ) -> MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"content_item: expected an object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "image_file":
+                        return MessageDeltaContentImageFileObject.from_dict(data)
+                    if tag == "text":
+                        return MessageDeltaContentTextObject.from_dict(data)
+                    return UnknownTypeVariant.from_dict(data)
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        _role = d.pop("role", UNSET)
+        role: MessageDeltaObjectDeltaRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = MessageDeltaObjectDeltaRole(_role)
+
+        message_delta_object_delta = cls(
+            content=content,
+            role=role,
+        )
+
+        message_delta_object_delta.additional_properties = d
+        return message_delta_object_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

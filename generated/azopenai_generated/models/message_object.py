@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_object_object import MessageObjectObject
+from ..models.message_object_role import MessageObjectRole
+from ..models.message_object_status import MessageObjectStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_content_image_file_object import MessageContentImageFileObject
+    from ..models.message_content_text_object import MessageContentTextObject
+    from ..models.message_object_attachments_type_0_item import (
+        MessageObjectAttachmentsType0Item,
+    )
+    from ..models.message_object_incomplete_details import MessageObjectIncompleteDetails
+    from ..models.message_object_metadata import MessageObjectMetadata
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="MessageObject")
+
+
+@_attrs_define
+class MessageObject:
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+    content: list[MessageContentImageFileObject | MessageContentTextObject | UnknownTypeVariant]
+    """ The content of the message in array of text and/or images. """
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the message was created. """
+    id: str
+    """ The identifier, which can be referenced in API endpoints. """
+    object_: MessageObjectObject
+    """ The object type, which is always `thread.message`. """
+    role: MessageObjectRole
+    """ The entity that produced the message. One of `user` or `assistant`. """
+    status: MessageObjectStatus
+    """ The status of the message, which can be either `in_progress`, `incomplete`, or `completed`. """
+    thread_id: str
+    """ The [thread](/docs/api-reference/threads) ID that this message belongs to. """
+    assistant_id: None | str | Unset = UNSET
+    """ If applicable, the ID of the assistant that authored this message. """
+    attachments: list[MessageObjectAttachmentsType0Item] | None | Unset = UNSET
+    """ A list of files attached to the message, and the tools they were added to. """
+    completed_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the message was completed. """
+    incomplete_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the message was marked as incomplete. """
+    incomplete_details: MessageObjectIncompleteDetails | None | Unset = UNSET
+    """ On an incomplete message, details about why the message is incomplete. """
+    metadata: MessageObjectMetadata | None | Unset = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    run_id: None | str | Unset = UNSET
+    """ If applicable, the ID of the [run](/docs/api-reference/runs) associated with the authoring of this message.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_content_image_file_object import (
+            MessageContentImageFileObject,  # noqa: PLC0415
+        )
+        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
+        from ..models.message_object_incomplete_details import (
+            MessageObjectIncompleteDetails,  # noqa: PLC0415
+        )
+        from ..models.message_object_metadata import MessageObjectMetadata  # noqa: PLC0415
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, MessageContentImageFileObject):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, MessageContentTextObject):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        created_at = self.created_at
+
+        id = self.id
+
+        object_ = self.object_.value
+
+        role = self.role.value
+
+        status = self.status.value
+
+        thread_id = self.thread_id
+
+        assistant_id: None | str | Unset
+        if isinstance(self.assistant_id, Unset):
+            assistant_id = UNSET
+        else:
+            assistant_id = self.assistant_id
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        incomplete_at: int | None | Unset
+        if isinstance(self.incomplete_at, Unset):
+            incomplete_at = UNSET
+        else:
+            incomplete_at = self.incomplete_at
+
+        incomplete_details: dict[str, Any] | None | Unset
+        if isinstance(self.incomplete_details, Unset):
+            incomplete_details = UNSET
+        elif isinstance(self.incomplete_details, MessageObjectIncompleteDetails):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MessageObjectMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        run_id: None | str | Unset
+        if isinstance(self.run_id, Unset):
+            run_id = UNSET
+        else:
+            run_id = self.run_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "created_at": created_at,
+                "id": id,
+                "object": object_,
+                "role": role,
+                "status": status,
+                "thread_id": thread_id,
+            }
+        )
+        if assistant_id is not UNSET:
+            field_dict["assistant_id"] = assistant_id
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if incomplete_at is not UNSET:
+            field_dict["incomplete_at"] = incomplete_at
+        if incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = incomplete_details
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_content_image_file_object import (
+            MessageContentImageFileObject,  # noqa: PLC0415
+        )
+        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
+        from ..models.message_object_attachments_type_0_item import (
+            MessageObjectAttachmentsType0Item,  # noqa: PLC0415
+        )
+        from ..models.message_object_incomplete_details import (
+            MessageObjectIncompleteDetails,  # noqa: PLC0415
+        )
+        from ..models.message_object_metadata import MessageObjectMetadata  # noqa: PLC0415
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(
+                data: object,
+            ) -> MessageContentImageFileObject | MessageContentTextObject | UnknownTypeVariant:
+                if not isinstance(data, dict):
+                    raise TypeError(f"content_item: expected an object, got {type(data).__name__}")
+                tag = data.get("type")
+                if tag == "image_file":
+                    return MessageContentImageFileObject.from_dict(data)
+                if tag == "text":
+                    return MessageContentTextObject.from_dict(data)
+                return UnknownTypeVariant.from_dict(data)
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        object_ = MessageObjectObject(d.pop("object"))
+
+        role = MessageObjectRole(d.pop("role"))
+
+        status = MessageObjectStatus(d.pop("status"))
+
+        thread_id = d.pop("thread_id")
+
+        def _parse_assistant_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
+
+        def _parse_attachments(data: object) -> list[MessageObjectAttachmentsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageObjectAttachmentsType0Item] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_incomplete_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        incomplete_at = _parse_incomplete_at(d.pop("incomplete_at", UNSET))
+
+        def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return MessageObjectIncompleteDetails.from_dict(cast(dict[str, Any], data))
+
+        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+
+        def _parse_metadata(data: object) -> MessageObjectMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return MessageObjectMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        run_id = _parse_run_id(d.pop("run_id", UNSET))
+
+        message_object = cls(
+            content=content,
+            created_at=created_at,
+            id=id,
+            object_=object_,
+            role=role,
+            status=status,
+            thread_id=thread_id,
+            assistant_id=assistant_id,
+            attachments=attachments,
+            completed_at=completed_at,
+            incomplete_at=incomplete_at,
+            incomplete_details=incomplete_details,
+            metadata=metadata,
+            run_id=run_id,
+        )
+
+        message_object.additional_properties = d
+        return message_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

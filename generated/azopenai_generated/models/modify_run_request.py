@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modify_run_request_metadata import ModifyRunRequestMetadata
+
+
+T = TypeVar("T", bound="ModifyRunRequest")
+
+
+@_attrs_define
+class ModifyRunRequest:
+    metadata: ModifyRunRequestMetadata | None | Unset = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.modify_run_request_metadata import ModifyRunRequestMetadata  # noqa: PLC0415
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ModifyRunRequestMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modify_run_request_metadata import ModifyRunRequestMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_metadata(data: object) -> ModifyRunRequestMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return ModifyRunRequestMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        modify_run_request = cls(
+            metadata=metadata,
+        )
+
+        modify_run_request.additional_properties = d
+        return modify_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.on_your_data_context_property import OnYourDataContextProperty
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mongo_db_field_mapping_options import MongoDBFieldMappingOptions
+    from ..models.on_your_data_deployment_name_vectorization_source import (
+        OnYourDataDeploymentNameVectorizationSource,
+    )
+    from ..models.on_your_data_endpoint_vectorization_source import (
+        OnYourDataEndpointVectorizationSource,
+    )
+    from ..models.on_your_data_username_and_password_authentication_options import (
+        OnYourDataUsernameAndPasswordAuthenticationOptions,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="MongoDBChatExtensionParameters")
+
+
+@_attrs_define
+class MongoDBChatExtensionParameters:
+    """Parameters to use when configuring Azure OpenAI On Your Data chat extensions when using Mongo DB."""
+
+    app_name: str
+    """ The name of the Mongo DB Application. """
+    authentication: OnYourDataUsernameAndPasswordAuthenticationOptions
+    """ The authentication options for Azure OpenAI On Your Data when using a username and a password. """
+    collection_name: str
+    """ The name of the Mongo DB Collection. """
+    database_name: str
+    """ The name of the Mongo DB database. """
+    embedding_dependency: (
+        OnYourDataDeploymentNameVectorizationSource | OnYourDataEndpointVectorizationSource | UnknownTypeVariant
+    )
+    endpoint: str
+    """ The name of the Mongo DB cluster endpoint. """
+    fields_mapping: MongoDBFieldMappingOptions
+    """ Optional settings to control how fields are processed when using a configured Mongo DB resource. """
+    index_name: str
+    """ The The name of the Mongo DB index. """
+    allow_partial_result: bool | Unset = False
+    """ If specified as true, the system will allow partial search results to be used and the request fails if all
+    the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
+    in_scope: bool | Unset = UNSET
+    """ Whether queries should be restricted to use of indexed data. """
+    include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
+    """ The included properties of the output context. If not specified, the default value is `citations` and
+    `intent`. """
+    max_search_queries: int | Unset = UNSET
+    """ The max number of rewritten queries should be send to search provider for one user message. If not
+    specified, the system will decide the number of queries to send. """
+    strictness: int | Unset = UNSET
+    """ The configured strictness of the search relevance filtering. The higher of strictness, the higher of the
+    precision but lower recall of the answer. """
+    top_n_documents: int | Unset = UNSET
+    """ The configured top number of documents to feature for the configured query. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.on_your_data_deployment_name_vectorization_source import (
+            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_endpoint_vectorization_source import (
+            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
+        )
+
+        app_name = self.app_name
+
+        authentication = self.authentication.to_dict()
+
+        collection_name = self.collection_name
+
+        database_name = self.database_name
+
+        embedding_dependency: dict[str, Any]
+        if isinstance(self.embedding_dependency, OnYourDataEndpointVectorizationSource):
+            embedding_dependency = self.embedding_dependency.to_dict()
+        elif isinstance(self.embedding_dependency, OnYourDataDeploymentNameVectorizationSource):
+            embedding_dependency = self.embedding_dependency.to_dict()
+        else:
+            embedding_dependency = self.embedding_dependency.to_dict()
+
+        endpoint = self.endpoint
+
+        fields_mapping = self.fields_mapping.to_dict()
+
+        index_name = self.index_name
+
+        allow_partial_result = self.allow_partial_result
+
+        in_scope = self.in_scope
+
+        include_contexts: list[str] | Unset = UNSET
+        if not isinstance(self.include_contexts, Unset):
+            include_contexts = []
+            for include_contexts_item_data in self.include_contexts:
+                include_contexts_item = include_contexts_item_data.value
+                include_contexts.append(include_contexts_item)
+
+        max_search_queries = self.max_search_queries
+
+        strictness = self.strictness
+
+        top_n_documents = self.top_n_documents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app_name": app_name,
+                "authentication": authentication,
+                "collection_name": collection_name,
+                "database_name": database_name,
+                "embedding_dependency": embedding_dependency,
+                "endpoint": endpoint,
+                "fields_mapping": fields_mapping,
+                "index_name": index_name,
+            }
+        )
+        if allow_partial_result is not UNSET:
+            field_dict["allow_partial_result"] = allow_partial_result
+        if in_scope is not UNSET:
+            field_dict["in_scope"] = in_scope
+        if include_contexts is not UNSET:
+            field_dict["include_contexts"] = include_contexts
+        if max_search_queries is not UNSET:
+            field_dict["max_search_queries"] = max_search_queries
+        if strictness is not UNSET:
+            field_dict["strictness"] = strictness
+        if top_n_documents is not UNSET:
+            field_dict["top_n_documents"] = top_n_documents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mongo_db_field_mapping_options import MongoDBFieldMappingOptions  # noqa: PLC0415
+        from ..models.on_your_data_deployment_name_vectorization_source import (
+            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_endpoint_vectorization_source import (
+            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
+        )
+        from ..models.on_your_data_username_and_password_authentication_options import (
+            OnYourDataUsernameAndPasswordAuthenticationOptions,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        app_name = d.pop("app_name")
+
+        authentication = OnYourDataUsernameAndPasswordAuthenticationOptions.from_dict(d.pop("authentication"))
+
+        collection_name = d.pop("collection_name")
+
+        database_name = d.pop("database_name")
+
+        def _parse_embedding_dependency(
+            data: object,
+        ) -> OnYourDataDeploymentNameVectorizationSource | OnYourDataEndpointVectorizationSource | UnknownTypeVariant:
+            if not isinstance(data, dict):
+                raise TypeError(f"embedding_dependency: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "endpoint":
+                return OnYourDataEndpointVectorizationSource.from_dict(data)
+            if tag == "deployment_name":
+                return OnYourDataDeploymentNameVectorizationSource.from_dict(data)
+            return UnknownTypeVariant.from_dict(data)
+
+        embedding_dependency = _parse_embedding_dependency(d.pop("embedding_dependency"))
+
+        endpoint = d.pop("endpoint")
+
+        fields_mapping = MongoDBFieldMappingOptions.from_dict(d.pop("fields_mapping"))
+
+        index_name = d.pop("index_name")
+
+        allow_partial_result = d.pop("allow_partial_result", UNSET)
+
+        in_scope = d.pop("in_scope", UNSET)
+
+        _include_contexts = d.pop("include_contexts", UNSET)
+        include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
+        if _include_contexts is not UNSET:
+            include_contexts = []
+            for include_contexts_item_data in _include_contexts:
+                include_contexts_item = OnYourDataContextProperty(include_contexts_item_data)
+
+                include_contexts.append(include_contexts_item)
+
+        max_search_queries = d.pop("max_search_queries", UNSET)
+
+        strictness = d.pop("strictness", UNSET)
+
+        top_n_documents = d.pop("top_n_documents", UNSET)
+
+        mongo_db_chat_extension_parameters = cls(
+            app_name=app_name,
+            authentication=authentication,
+            collection_name=collection_name,
+            database_name=database_name,
+            embedding_dependency=embedding_dependency,
+            endpoint=endpoint,
+            fields_mapping=fields_mapping,
+            index_name=index_name,
+            allow_partial_result=allow_partial_result,
+            in_scope=in_scope,
+            include_contexts=include_contexts,
+            max_search_queries=max_search_queries,
+            strictness=strictness,
+            top_n_documents=top_n_documents,
+        )
+
+        mongo_db_chat_extension_parameters.additional_properties = d
+        return mongo_db_chat_extension_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OnYourDataAccessTokenAuthenticationOptions")
+
+
+@_attrs_define
+class OnYourDataAccessTokenAuthenticationOptions:
+    """The authentication options for Azure OpenAI On Your Data when using access token."""
+
+    access_token: str
+    """ The access token to use for authentication. """
+    type_: Literal["access_token"] = "access_token"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        type_ = cast(Literal["access_token"], d.pop("type"))
+        if type_ != "access_token":
+            raise ValueError(f"type must match const 'access_token', got '{type_}'")
+
+        on_your_data_access_token_authentication_options = cls(
+            access_token=access_token,
+            type_=type_,
+        )
+
+        on_your_data_access_token_authentication_options.additional_properties = d
+        return on_your_data_access_token_authentication_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

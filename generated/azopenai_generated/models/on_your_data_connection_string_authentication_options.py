@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OnYourDataConnectionStringAuthenticationOptions")
+
+
+@_attrs_define
+class OnYourDataConnectionStringAuthenticationOptions:
+    """The authentication options for Azure OpenAI On Your Data when using a connection string."""
+
+    connection_string: str
+    """ The connection string to use for authentication. """
+    type_: Literal["connection_string"] = "connection_string"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connection_string = self.connection_string
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connection_string": connection_string,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        connection_string = d.pop("connection_string")
+
+        type_ = cast(Literal["connection_string"], d.pop("type"))
+        if type_ != "connection_string":
+            raise ValueError(f"type must match const 'connection_string', got '{type_}'")
+
+        on_your_data_connection_string_authentication_options = cls(
+            connection_string=connection_string,
+            type_=type_,
+        )
+
+        on_your_data_connection_string_authentication_options.additional_properties = d
+        return on_your_data_connection_string_authentication_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

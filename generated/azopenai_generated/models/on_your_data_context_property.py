@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OnYourDataContextProperty(StrEnum):
+    """An open enum: a value this client version does not list still parses, as a member of its own."""
+
+    ALL_RETRIEVED_DOCUMENTS = "all_retrieved_documents"
+    CITATIONS = "citations"
+    INTENT = "intent"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "OnYourDataContextProperty | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OnYourDataEncodedApiKeyAuthenticationOptions")
+
+
+@_attrs_define
+class OnYourDataEncodedApiKeyAuthenticationOptions:
+    """The authentication options for Azure OpenAI On Your Data when using an Elasticsearch encoded API key."""
+
+    encoded_api_key: str
+    """ The Elasticsearch encoded API key to use for authentication. """
+    type_: Literal["encoded_api_key"] = "encoded_api_key"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encoded_api_key = self.encoded_api_key
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "encoded_api_key": encoded_api_key,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encoded_api_key = d.pop("encoded_api_key")
+
+        type_ = cast(Literal["encoded_api_key"], d.pop("type"))
+        if type_ != "encoded_api_key":
+            raise ValueError(f"type must match const 'encoded_api_key', got '{type_}'")
+
+        on_your_data_encoded_api_key_authentication_options = cls(
+            encoded_api_key=encoded_api_key,
+            type_=type_,
+        )
+
+        on_your_data_encoded_api_key_authentication_options.additional_properties = d
+        return on_your_data_encoded_api_key_authentication_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

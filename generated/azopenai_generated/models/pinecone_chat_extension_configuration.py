@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pinecone_chat_extension_parameters import (
+        PineconeChatExtensionParameters,
+    )
+
+
+T = TypeVar("T", bound="PineconeChatExtensionConfiguration")
+
+
+@_attrs_define
+class PineconeChatExtensionConfiguration:
+    """A specific representation of configurable options for Pinecone when using it as an Azure OpenAI chat
+    extension.
+
+    """
+
+    parameters: PineconeChatExtensionParameters
+    """ Parameters for configuring Azure OpenAI Pinecone chat extensions. """
+    type_: Literal["pinecone"] = "pinecone"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parameters = self.parameters.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "parameters": parameters,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pinecone_chat_extension_parameters import (
+            PineconeChatExtensionParameters,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        parameters = PineconeChatExtensionParameters.from_dict(d.pop("parameters"))
+
+        type_ = cast(Literal["pinecone"], d.pop("type"))
+        if type_ != "pinecone":
+            raise ValueError(f"type must match const 'pinecone', got '{type_}'")
+
+        pinecone_chat_extension_configuration = cls(
+            parameters=parameters,
+            type_=type_,
+        )
+
+        pinecone_chat_extension_configuration.additional_properties = d
+        return pinecone_chat_extension_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

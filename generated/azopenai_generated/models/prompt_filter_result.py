@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_filter_prompt_results import ContentFilterPromptResults
+
+
+T = TypeVar("T", bound="PromptFilterResult")
+
+
+@_attrs_define
+class PromptFilterResult:
+    """Content filtering results for a single prompt in the request."""
+
+    content_filter_results: ContentFilterPromptResults | Unset = UNSET
+    """ Information about the content filtering category (hate, sexual, violence, self_harm), if it has been
+    detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and
+    risk level of harmful content) and if it has been filtered or not. Information about jailbreak content and
+    profanity, if it has been detected, and if it has been filtered or not. And information about customer block
+    list, if it has been filtered and its id. """
+    prompt_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_filter_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content_filter_results, Unset):
+            content_filter_results = self.content_filter_results.to_dict()
+
+        prompt_index = self.prompt_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_filter_results is not UNSET:
+            field_dict["content_filter_results"] = content_filter_results
+        if prompt_index is not UNSET:
+            field_dict["prompt_index"] = prompt_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_filter_prompt_results import ContentFilterPromptResults  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _content_filter_results = d.pop("content_filter_results", UNSET)
+        content_filter_results: ContentFilterPromptResults | Unset
+        if isinstance(_content_filter_results, Unset):
+            content_filter_results = UNSET
+        else:
+            content_filter_results = ContentFilterPromptResults.from_dict(_content_filter_results)
+
+        prompt_index = d.pop("prompt_index", UNSET)
+
+        prompt_filter_result = cls(
+            content_filter_results=content_filter_results,
+            prompt_index=prompt_index,
+        )
+
+        prompt_filter_result.additional_properties = d
+        return prompt_filter_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

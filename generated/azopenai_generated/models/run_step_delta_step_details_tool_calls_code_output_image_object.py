@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+        RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+    )
+
+
+T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputImageObject")
+
+
+@_attrs_define
+class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
+    index: int
+    """ The index of the output in the outputs array. """
+    type_: Literal["image"] = "image"
+    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_ = self.type_
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+            }
+        )
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+            RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = cast(Literal["image"], d.pop("type"))
+        if type_ != "image":
+            raise ValueError(f"type must match const 'image', got '{type_}'")
+
+        _image = d.pop("image", UNSET)
+        image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(_image)
+
+        run_step_delta_step_details_tool_calls_code_output_image_object = cls(
+            index=index,
+            type_=type_,
+            image=image,
+        )
+
+        run_step_delta_step_details_tool_calls_code_output_image_object.additional_properties = d
+        return run_step_delta_step_details_tool_calls_code_output_image_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject")
+
+
+@_attrs_define
+class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
+    """Text output from the Code Interpreter tool call as part of a run step."""
+
+    index: int
+    """ The index of the output in the outputs array. """
+    type_: Literal["logs"] = "logs"
+    logs: str | Unset = UNSET
+    """ The text output from the Code Interpreter tool call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_ = self.type_
+
+        logs = self.logs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+            }
+        )
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = cast(Literal["logs"], d.pop("type"))
+        if type_ != "logs":
+            raise ValueError(f"type must match const 'logs', got '{type_}'")
+
+        logs = d.pop("logs", UNSET)
+
+        run_step_delta_step_details_tool_calls_code_output_logs_object = cls(
+            index=index,
+            type_=type_,
+            logs=logs,
+        )
+
+        run_step_delta_step_details_tool_calls_code_output_logs_object.additional_properties = d
+        return run_step_delta_step_details_tool_calls_code_output_logs_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_step_delta_step_details_tool_calls_code_object import (
+        RunStepDeltaStepDetailsToolCallsCodeObject,
+    )
+    from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+        RunStepDeltaStepDetailsToolCallsFileSearchObject,
+    )
+    from ..models.run_step_delta_step_details_tool_calls_function_object import (
+        RunStepDeltaStepDetailsToolCallsFunctionObject,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
+
+
+@_attrs_define
+class RunStepDeltaStepDetailsToolCallsObject:
+    """Details of the tool call."""
+
+    type_: Literal["tool_calls"] = "tool_calls"
+    tool_calls: (
+        list[
+            RunStepDeltaStepDetailsToolCallsCodeObject
+            | RunStepDeltaStepDetailsToolCallsFileSearchObject
+            | RunStepDeltaStepDetailsToolCallsFunctionObject
+            | UnknownTypeVariant
+        ]
+        | Unset
+    ) = UNSET
+    """ An array of tool calls the run step was involved in. These can be associated with one of three types of
+    tools: `code_interpreter`, `file_search` or `function`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_step_delta_step_details_tool_calls_code_object import (
+            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_delta_step_details_tool_calls_function_object import (
+            RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
+        )
+
+        type_ = self.type_
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item: dict[str, Any]
+                if isinstance(tool_calls_item_data, RunStepDeltaStepDetailsToolCallsCodeObject):
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                elif isinstance(tool_calls_item_data, RunStepDeltaStepDetailsToolCallsFileSearchObject):
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                elif isinstance(tool_calls_item_data, RunStepDeltaStepDetailsToolCallsFunctionObject):
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                else:
+                    tool_calls_item = tool_calls_item_data.to_dict()
+
+                tool_calls.append(tool_calls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_delta_step_details_tool_calls_code_object import (
+            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_delta_step_details_tool_calls_function_object import (
+            RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_calls"], d.pop("type"))
+        if type_ != "tool_calls":
+            raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: (
+            list[
+                RunStepDeltaStepDetailsToolCallsCodeObject
+                | RunStepDeltaStepDetailsToolCallsFileSearchObject
+                | RunStepDeltaStepDetailsToolCallsFunctionObject
+                | UnknownTypeVariant
+            ]
+            | Unset
+        ) = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+
+                def _parse_tool_calls_item(
+                    data: object,
+                ) -> (
+                    RunStepDeltaStepDetailsToolCallsCodeObject
+                    | RunStepDeltaStepDetailsToolCallsFileSearchObject
+                    | RunStepDeltaStepDetailsToolCallsFunctionObject
+                    | UnknownTypeVariant
+                ):
+                    if not isinstance(data, dict):
+                        raise TypeError(f"tool_calls_item: expected an object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "code_interpreter":
+                        return RunStepDeltaStepDetailsToolCallsCodeObject.from_dict(data)
+                    if tag == "file_search":
+                        return RunStepDeltaStepDetailsToolCallsFileSearchObject.from_dict(data)
+                    if tag == "function":
+                        return RunStepDeltaStepDetailsToolCallsFunctionObject.from_dict(data)
+                    return UnknownTypeVariant.from_dict(data)
+
+                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        run_step_delta_step_details_tool_calls_object = cls(
+            type_=type_,
+            tool_calls=tool_calls,
+        )
+
+        run_step_delta_step_details_tool_calls_object.additional_properties = d
+        return run_step_delta_step_details_tool_calls_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,304 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_step_object_object import RunStepObjectObject
+from ..models.run_step_object_status import RunStepObjectStatus
+from ..models.run_step_object_type import RunStepObjectType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_step_details_message_creation_object import (
+        RunStepDetailsMessageCreationObject,
+    )
+    from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
+    from ..models.run_step_object_last_error import RunStepObjectLastError
+    from ..models.run_step_object_metadata import RunStepObjectMetadata
+    from ..models.unknown_type_variant import UnknownTypeVariant
+
+
+T = TypeVar("T", bound="RunStepObject")
+
+
+@_attrs_define
+class RunStepObject:
+    """Represents a step in execution of a run."""
+
+    assistant_id: str
+    """ The ID of the [assistant](/docs/api-reference/assistants) associated with the run step. """
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the run step was created. """
+    id: str
+    """ The identifier of the run step, which can be referenced in API endpoints. """
+    object_: RunStepObjectObject
+    """ The object type, which is always `assistant.run.step``. """
+    run_id: str
+    """ The ID of the [run](/docs/api-reference/runs) that this run step is a part of. """
+    status: RunStepObjectStatus
+    """ The status of the run, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+    """
+    step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownTypeVariant
+    """ The details of the run step. """
+    thread_id: str
+    """ The ID of the [thread](/docs/api-reference/threads) that was run. """
+    type_: RunStepObjectType
+    """ The type of run step, which can be either `message_creation` or `tool_calls`. """
+    cancelled_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the run step was cancelled. """
+    completed_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the run step completed. """
+    expired_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent
+    run is expired. """
+    failed_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the run step failed. """
+    last_error: None | RunStepObjectLastError | Unset = UNSET
+    """ The last error associated with this run step. Will be `null` if there are no errors. """
+    metadata: None | RunStepObjectMetadata | Unset = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_step_details_message_creation_object import (
+            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_details_tool_calls_object import (
+            RunStepDetailsToolCallsObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_object_last_error import RunStepObjectLastError  # noqa: PLC0415
+        from ..models.run_step_object_metadata import RunStepObjectMetadata  # noqa: PLC0415
+
+        assistant_id = self.assistant_id
+
+        created_at = self.created_at
+
+        id = self.id
+
+        object_ = self.object_.value
+
+        run_id = self.run_id
+
+        status = self.status.value
+
+        step_details: dict[str, Any]
+        if isinstance(self.step_details, RunStepDetailsMessageCreationObject):
+            step_details = self.step_details.to_dict()
+        elif isinstance(self.step_details, RunStepDetailsToolCallsObject):
+            step_details = self.step_details.to_dict()
+        else:
+            step_details = self.step_details.to_dict()
+
+        thread_id = self.thread_id
+
+        type_ = self.type_.value
+
+        cancelled_at: int | None | Unset
+        if isinstance(self.cancelled_at, Unset):
+            cancelled_at = UNSET
+        else:
+            cancelled_at = self.cancelled_at
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        expired_at: int | None | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        else:
+            expired_at = self.expired_at
+
+        failed_at: int | None | Unset
+        if isinstance(self.failed_at, Unset):
+            failed_at = UNSET
+        else:
+            failed_at = self.failed_at
+
+        last_error: dict[str, Any] | None | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        elif isinstance(self.last_error, RunStepObjectLastError):
+            last_error = self.last_error.to_dict()
+        else:
+            last_error = self.last_error
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RunStepObjectMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assistant_id": assistant_id,
+                "created_at": created_at,
+                "id": id,
+                "object": object_,
+                "run_id": run_id,
+                "status": status,
+                "step_details": step_details,
+                "thread_id": thread_id,
+                "type": type_,
+            }
+        )
+        if cancelled_at is not UNSET:
+            field_dict["cancelled_at"] = cancelled_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if expired_at is not UNSET:
+            field_dict["expired_at"] = expired_at
+        if failed_at is not UNSET:
+            field_dict["failed_at"] = failed_at
+        if last_error is not UNSET:
+            field_dict["last_error"] = last_error
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_details_message_creation_object import (
+            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_details_tool_calls_object import (
+            RunStepDetailsToolCallsObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_object_last_error import RunStepObjectLastError  # noqa: PLC0415
+        from ..models.run_step_object_metadata import RunStepObjectMetadata  # noqa: PLC0415
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        assistant_id = d.pop("assistant_id")
+
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        object_ = RunStepObjectObject(d.pop("object"))
+
+        run_id = d.pop("run_id")
+
+        status = RunStepObjectStatus(d.pop("status"))
+
+        def _parse_step_details(
+            data: object,
+        ) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownTypeVariant:
+            if not isinstance(data, dict):
+                raise TypeError(f"step_details: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "message_creation":
+                return RunStepDetailsMessageCreationObject.from_dict(data)
+            if tag == "tool_calls":
+                return RunStepDetailsToolCallsObject.from_dict(data)
+            return UnknownTypeVariant.from_dict(data)
+
+        step_details = _parse_step_details(d.pop("step_details"))
+
+        thread_id = d.pop("thread_id")
+
+        type_ = RunStepObjectType(d.pop("type"))
+
+        def _parse_cancelled_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_expired_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+
+        def _parse_failed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+
+        def _parse_last_error(data: object) -> None | RunStepObjectLastError | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return RunStepObjectLastError.from_dict(cast(dict[str, Any], data))
+
+        last_error = _parse_last_error(d.pop("last_error", UNSET))
+
+        def _parse_metadata(data: object) -> None | RunStepObjectMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return RunStepObjectMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        run_step_object = cls(
+            assistant_id=assistant_id,
+            created_at=created_at,
+            id=id,
+            object_=object_,
+            run_id=run_id,
+            status=status,
+            step_details=step_details,
+            thread_id=thread_id,
+            type_=type_,
+            cancelled_at=cancelled_at,
+            completed_at=completed_at,
+            expired_at=expired_at,
+            failed_at=failed_at,
+            last_error=last_error,
+            metadata=metadata,
+        )
+
+        run_step_object.additional_properties = d
+        return run_step_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

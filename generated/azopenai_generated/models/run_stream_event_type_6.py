@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_stream_event_type_6_event import RunStreamEventType6Event
+
+if TYPE_CHECKING:
+    from ..models.run_object import RunObject
+
+
+T = TypeVar("T", bound="RunStreamEventType6")
+
+
+@_attrs_define
+class RunStreamEventType6:
+    """Occurs when a run moves to a `cancelling` status."""
+
+    data: RunObject
+    """ Represents an execution run on a [thread](/docs/api-reference/threads). """
+    event: RunStreamEventType6Event
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event = self.event.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_object import RunObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = RunObject.from_dict(d.pop("data"))
+
+        event = RunStreamEventType6Event(d.pop("event"))
+
+        run_stream_event_type_6 = cls(
+            data=data,
+            event=event,
+        )
+
+        run_stream_event_type_6.additional_properties = d
+        return run_stream_event_type_6
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

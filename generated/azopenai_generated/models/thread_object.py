@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_object_object import ThreadObjectObject
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.thread_object_metadata import ThreadObjectMetadata
+    from ..models.thread_object_tool_resources import ThreadObjectToolResources
+
+
+T = TypeVar("T", bound="ThreadObject")
+
+
+@_attrs_define
+class ThreadObject:
+    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the thread was created. """
+    id: str
+    """ The identifier, which can be referenced in API endpoints. """
+    object_: ThreadObjectObject
+    """ The object type, which is always `thread`. """
+    metadata: None | ThreadObjectMetadata | Unset = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    tool_resources: None | ThreadObjectToolResources | Unset = UNSET
+    """ A set of resources that are made available to the assistant's tools in this thread. The resources are
+    specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the
+    `file_search` tool requires a list of vector store IDs.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.thread_object_metadata import ThreadObjectMetadata  # noqa: PLC0415
+        from ..models.thread_object_tool_resources import ThreadObjectToolResources  # noqa: PLC0415
+
+        created_at = self.created_at
+
+        id = self.id
+
+        object_ = self.object_.value
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ThreadObjectMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, ThreadObjectToolResources):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "object": object_,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thread_object_metadata import ThreadObjectMetadata  # noqa: PLC0415
+        from ..models.thread_object_tool_resources import ThreadObjectToolResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        object_ = ThreadObjectObject(d.pop("object"))
+
+        def _parse_metadata(data: object) -> None | ThreadObjectMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return ThreadObjectMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_tool_resources(data: object) -> None | ThreadObjectToolResources | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return ThreadObjectToolResources.from_dict(cast(dict[str, Any], data))
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        thread_object = cls(
+            created_at=created_at,
+            id=id,
+            object_=object_,
+            metadata=metadata,
+            tool_resources=tool_resources,
+        )
+
+        thread_object.additional_properties = d
+        return thread_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

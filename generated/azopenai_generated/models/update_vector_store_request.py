@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_vector_store_request_metadata import (
+        UpdateVectorStoreRequestMetadata,
+    )
+    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
+
+
+T = TypeVar("T", bound="UpdateVectorStoreRequest")
+
+
+@_attrs_define
+class UpdateVectorStoreRequest:
+    expires_after: None | Unset | VectorStoreExpirationAfter = UNSET
+    metadata: None | Unset | UpdateVectorStoreRequestMetadata = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    name: None | str | Unset = UNSET
+    """ The name of the vector store. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_vector_store_request_metadata import (
+            UpdateVectorStoreRequestMetadata,  # noqa: PLC0415
+        )
+        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+
+        expires_after: dict[str, Any] | None | Unset
+        if isinstance(self.expires_after, Unset):
+            expires_after = UNSET
+        elif isinstance(self.expires_after, VectorStoreExpirationAfter):
+            expires_after = self.expires_after.to_dict()
+        else:
+            expires_after = self.expires_after
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, UpdateVectorStoreRequestMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expires_after is not UNSET:
+            field_dict["expires_after"] = expires_after
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_vector_store_request_metadata import (
+            UpdateVectorStoreRequestMetadata,  # noqa: PLC0415
+        )
+        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return VectorStoreExpirationAfter.from_dict(cast(dict[str, Any], data))
+
+        expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
+
+        def _parse_metadata(data: object) -> None | Unset | UpdateVectorStoreRequestMetadata:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return UpdateVectorStoreRequestMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        update_vector_store_request = cls(
+            expires_after=expires_after,
+            metadata=metadata,
+            name=name,
+        )
+
+        update_vector_store_request.additional_properties = d
+        return update_vector_store_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vector_store_expiration_after_anchor import (
+    VectorStoreExpirationAfterAnchor,
+)
+
+T = TypeVar("T", bound="VectorStoreExpirationAfter")
+
+
+@_attrs_define
+class VectorStoreExpirationAfter:
+    """The expiration policy for a vector store."""
+
+    anchor: VectorStoreExpirationAfterAnchor
+    """ Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`. """
+    days: int
+    """ The number of days after the anchor time that the vector store will expire. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        anchor = self.anchor.value
+
+        days = self.days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "anchor": anchor,
+                "days": days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        anchor = VectorStoreExpirationAfterAnchor(d.pop("anchor"))
+
+        days = d.pop("days")
+
+        vector_store_expiration_after = cls(
+            anchor=anchor,
+            days=days,
+        )
+
+        vector_store_expiration_after.additional_properties = d
+        return vector_store_expiration_after
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

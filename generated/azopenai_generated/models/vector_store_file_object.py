@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vector_store_file_object_object import VectorStoreFileObjectObject
+from ..models.vector_store_file_object_status import VectorStoreFileObjectStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_chunking_strategy_request_param import (
+        AutoChunkingStrategyRequestParam,
+    )
+    from ..models.static_chunking_strategy_request_param import (
+        StaticChunkingStrategyRequestParam,
+    )
+    from ..models.unknown_type_variant import UnknownTypeVariant
+    from ..models.vector_store_file_object_last_error import (
+        VectorStoreFileObjectLastError,
+    )
+
+
+T = TypeVar("T", bound="VectorStoreFileObject")
+
+
+@_attrs_define
+class VectorStoreFileObject:
+    """A list of files attached to a vector store."""
+
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the vector store file was created. """
+    id: str
+    """ The identifier, which can be referenced in API endpoints. """
+    object_: VectorStoreFileObjectObject
+    """ The object type, which is always `vector_store.file`. """
+    status: VectorStoreFileObjectStatus
+    """ The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or
+    `failed`. The status `completed` indicates that the vector store file is ready for use. """
+    usage_bytes: int
+    """ The total vector store usage in bytes. Note that this may be different from the original file size. """
+    vector_store_id: str
+    """ The ID of the vector store that the file is attached to. """
+    chunking_strategy: (
+        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset
+    ) = UNSET
+    """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable
+    if `file_ids` is non-empty. """
+    last_error: None | Unset | VectorStoreFileObjectLastError = UNSET
+    """ The last error associated with this vector store file. Will be `null` if there are no errors. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auto_chunking_strategy_request_param import (
+            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.static_chunking_strategy_request_param import (
+            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.vector_store_file_object_last_error import (
+            VectorStoreFileObjectLastError,  # noqa: PLC0415
+        )
+
+        created_at = self.created_at
+
+        id = self.id
+
+        object_ = self.object_.value
+
+        status = self.status.value
+
+        usage_bytes = self.usage_bytes
+
+        vector_store_id = self.vector_store_id
+
+        chunking_strategy: dict[str, Any] | Unset
+        if isinstance(self.chunking_strategy, Unset):
+            chunking_strategy = UNSET
+        elif isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
+            chunking_strategy = self.chunking_strategy.to_dict()
+        elif isinstance(self.chunking_strategy, StaticChunkingStrategyRequestParam):
+            chunking_strategy = self.chunking_strategy.to_dict()
+        else:
+            chunking_strategy = self.chunking_strategy.to_dict()
+
+        last_error: dict[str, Any] | None | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        elif isinstance(self.last_error, VectorStoreFileObjectLastError):
+            last_error = self.last_error.to_dict()
+        else:
+            last_error = self.last_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "object": object_,
+                "status": status,
+                "usage_bytes": usage_bytes,
+                "vector_store_id": vector_store_id,
+            }
+        )
+        if chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = chunking_strategy
+        if last_error is not UNSET:
+            field_dict["last_error"] = last_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_chunking_strategy_request_param import (
+            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.static_chunking_strategy_request_param import (
+            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
+        from ..models.vector_store_file_object_last_error import (
+            VectorStoreFileObjectLastError,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        object_ = VectorStoreFileObjectObject(d.pop("object"))
+
+        status = VectorStoreFileObjectStatus(d.pop("status"))
+
+        usage_bytes = d.pop("usage_bytes")
+
+        vector_store_id = d.pop("vector_store_id")
+
+        def _parse_chunking_strategy(
+            data: object,
+        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"chunking_strategy: expected an object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "auto":
+                return AutoChunkingStrategyRequestParam.from_dict(data)
+            if tag == "static":
+                return StaticChunkingStrategyRequestParam.from_dict(data)
+            return UnknownTypeVariant.from_dict(data)
+
+        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+
+        def _parse_last_error(data: object) -> None | Unset | VectorStoreFileObjectLastError:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return VectorStoreFileObjectLastError.from_dict(cast(dict[str, Any], data))
+
+        last_error = _parse_last_error(d.pop("last_error", UNSET))
+
+        vector_store_file_object = cls(
+            created_at=created_at,
+            id=id,
+            object_=object_,
+            status=status,
+            usage_bytes=usage_bytes,
+            vector_store_id=vector_store_id,
+            chunking_strategy=chunking_strategy,
+            last_error=last_error,
+        )
+
+        vector_store_file_object.additional_properties = d
+        return vector_store_file_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

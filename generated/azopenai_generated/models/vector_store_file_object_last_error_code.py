@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class VectorStoreFileObjectLastErrorCode(StrEnum):
+    """An open enum: a value this client version does not list still parses, as a member of its own."""
+
+    FILE_NOT_FOUND = "file_not_found"
+    INTERNAL_ERROR = "internal_error"
+    PARSING_ERROR = "parsing_error"
+    UNHANDLED_MIME_TYPE = "unhandled_mime_type"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "VectorStoreFileObjectLastErrorCode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

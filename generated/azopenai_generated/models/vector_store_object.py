@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vector_store_object_object import VectorStoreObjectObject
+from ..models.vector_store_object_status import VectorStoreObjectStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
+    from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts
+    from ..models.vector_store_object_metadata import VectorStoreObjectMetadata
+
+
+T = TypeVar("T", bound="VectorStoreObject")
+
+
+@_attrs_define
+class VectorStoreObject:
+    """A vector store is a collection of processed files can be used by the `file_search` tool."""
+
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the vector store was created. """
+    file_counts: VectorStoreObjectFileCounts
+    id: str
+    """ The identifier, which can be referenced in API endpoints. """
+    name: str
+    """ The name of the vector store. """
+    object_: VectorStoreObjectObject
+    """ The object type, which is always `vector_store`. """
+    status: VectorStoreObjectStatus
+    """ The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of
+    `completed` indicates that the vector store is ready for use. """
+    usage_bytes: int
+    """ The total number of bytes used by the files in the vector store. """
+    expires_after: VectorStoreExpirationAfter | Unset = UNSET
+    """ The expiration policy for a vector store. """
+    expires_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the vector store will expire. """
+    last_active_at: int | None | Unset = UNSET
+    """ The Unix timestamp (in seconds) for when the vector store was last active. """
+    metadata: None | Unset | VectorStoreObjectMetadata = UNSET
+    """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
+    be a maximum of 512 characters long.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vector_store_object_metadata import VectorStoreObjectMetadata  # noqa: PLC0415
+
+        created_at = self.created_at
+
+        file_counts = self.file_counts.to_dict()
+
+        id = self.id
+
+        name = self.name
+
+        object_ = self.object_.value
+
+        status = self.status.value
+
+        usage_bytes = self.usage_bytes
+
+        expires_after: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expires_after, Unset):
+            expires_after = self.expires_after.to_dict()
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        last_active_at: int | None | Unset
+        if isinstance(self.last_active_at, Unset):
+            last_active_at = UNSET
+        else:
+            last_active_at = self.last_active_at
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, VectorStoreObjectMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "file_counts": file_counts,
+                "id": id,
+                "name": name,
+                "object": object_,
+                "status": status,
+                "usage_bytes": usage_bytes,
+            }
+        )
+        if expires_after is not UNSET:
+            field_dict["expires_after"] = expires_after
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if last_active_at is not UNSET:
+            field_dict["last_active_at"] = last_active_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+        from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: PLC0415
+        from ..models.vector_store_object_metadata import VectorStoreObjectMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        file_counts = VectorStoreObjectFileCounts.from_dict(d.pop("file_counts"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        object_ = VectorStoreObjectObject(d.pop("object"))
+
+        status = VectorStoreObjectStatus(d.pop("status"))
+
+        usage_bytes = d.pop("usage_bytes")
+
+        _expires_after = d.pop("expires_after", UNSET)
+        expires_after: VectorStoreExpirationAfter | Unset
+        if isinstance(_expires_after, Unset):
+            expires_after = UNSET
+        else:
+            expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
+
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_last_active_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_active_at = _parse_last_active_at(d.pop("last_active_at", UNSET))
+
+        def _parse_metadata(data: object) -> None | Unset | VectorStoreObjectMetadata:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return VectorStoreObjectMetadata.from_dict(cast(dict[str, Any], data))
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        vector_store_object = cls(
+            created_at=created_at,
+            file_counts=file_counts,
+            id=id,
+            name=name,
+            object_=object_,
+            status=status,
+            usage_bytes=usage_bytes,
+            expires_after=expires_after,
+            expires_at=expires_at,
+            last_active_at=last_active_at,
+            metadata=metadata,
+        )
+
+        vector_store_object.additional_properties = d
+        return vector_store_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

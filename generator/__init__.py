@@ -1,0 +1,1 @@
+"""Turns the pinned spec into ``generated/``: transforms (``transforms.py``), config and templates."""

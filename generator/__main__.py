@@ -1,0 +1,92 @@
+"""``python -m generator --spec S (--out DIR | --check DIR)``.
+
+spec -> ``transforms.apply`` -> openapi-python-client (``--meta none --fail-on-warning``, our config and
+templates) -> ruff format -> DIR. ``--check`` generates into a temporary folder and exits 1 when it
+differs from DIR, printing which files differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from . import transforms
+
+HERE = Path(__file__).resolve().parent
+PACKAGE = "azopenai_generated"
+
+
+def generate(spec_path: Path, out: Path) -> None:
+    """Write the generated package to ``out/azopenai_generated`` (replacing what was there)."""
+    spec = transforms.apply(json.loads(spec_path.read_text(encoding="utf-8")))
+    bin_dir = Path(sys.executable).parent
+    with tempfile.TemporaryDirectory() as tmp:
+        transformed = Path(tmp) / "spec.json"
+        transformed.write_text(json.dumps(spec, indent=1, sort_keys=True), encoding="utf-8")
+        raw = Path(tmp) / PACKAGE
+        cmd = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path", str(transformed),
+            "--meta", "none",
+            "--config", str(HERE / "config.yaml"),
+            "--custom-template-path", str(HERE / "templates"),
+            "--output-path", str(raw),
+            "--fail-on-warning",
+        ]
+        result = subprocess.run(cmd, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
+        ruff = str(bin_dir / "ruff")
+        subprocess.run([ruff, "check", "--quiet", "--fix-only", "--select", "F401,I", "--isolated", str(raw)], check=True)
+        subprocess.run([ruff, "format", "--quiet", "--isolated", "--line-length", "120", str(raw)], check=True)
+        target = out / PACKAGE
+        if target.exists():
+            shutil.rmtree(target)
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(raw, target)
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ between two trees (missing on one side included)."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return sorted(found)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m generator")
+    parser.add_argument("--spec", type=Path, required=True)
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--out", type=Path, help="write the package under this folder")
+    group.add_argument("--check", type=Path, help="regenerate and compare with this folder")
+    args = parser.parse_args()
+    if args.out:
+        generate(args.spec, args.out)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(args.spec, Path(tmp))
+        diff = differences(Path(tmp) / PACKAGE, args.check / PACKAGE)
+    if diff:
+        print(f"generated/ differs from what generator/ produces ({len(diff)} files); run `make generate`:")
+        print("\n".join(f"  {name}" for name in diff[:50]))
+        sys.exit(1)
+    print("generated/ is up to date")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from recorded import ROOT  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    """The pinned spec as upstream has it (``make spec`` fetched and verified it)."""
+    return json.loads((ROOT / "spec" / "inference.json").read_text())
