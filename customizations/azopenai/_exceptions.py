@@ -1,0 +1,144 @@
+"""Errors raised by the client: azure-core exceptions, plus the Azure OpenAI specific ones.
+
+    azure.core.exceptions.AzureError
+     ├── HttpResponseError                 the service answered with a non-2xx status
+     │    ├── ClientAuthenticationError    401, 403
+     │    ├── ResourceNotFoundError        404
+     │    ├── ContentFilterError           400 with error.code == "content_filter"
+     │    └── StreamEventError             a ``data: {"error": ...}`` event inside a stream
+     ├── ServiceRequestError               the request could not be sent (connection refused, DNS, ...)
+     └── ServiceResponseError              the response could not be read
+          ├── StreamInterruptedError       the connection dropped in the middle of a stream
+          └── IncompleteStreamError        the stream ended without its ``data: [DONE]`` event
+
+``HttpResponseError`` carries ``status_code``, ``reason``, ``response`` and ``error`` (ODataV4:
+``code``, ``message``, ``innererror``); its message names the request id the service gave.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from azure.core.exceptions import (
+    AzureError,
+    ClientAuthenticationError,
+    HttpResponseError,
+    ResourceNotFoundError,
+    ServiceRequestError,
+    ServiceResponseError,
+)
+
+if TYPE_CHECKING:
+    from azopenai_generated.models import ContentFilterChoiceResults, ContentFilterPromptResults
+
+__all__ = [
+    "AzureError",
+    "ClientAuthenticationError",
+    "ContentFilterError",
+    "HttpResponseError",
+    "IncompleteStreamError",
+    "ResourceNotFoundError",
+    "ServiceRequestError",
+    "ServiceResponseError",
+    "StreamEventError",
+    "StreamInterruptedError",
+]
+
+REQUEST_ID_HEADERS = ("apim-request-id", "x-request-id", "x-ms-request-id")
+
+
+class ContentFilterError(HttpResponseError):
+    """The prompt (or the completion) was refused by Azure's content filter (HTTP 400, code ``content_filter``).
+
+    ``content_filter_results`` holds the per-category results from ``innererror.content_filter_result``
+    (``hate``, ``self_harm``, ``sexual``, ``violence``, ``jailbreak``, ``profanity``, ...), or ``None``
+    when the service sent none.
+    """
+
+    content_filter_results: ContentFilterPromptResults | None
+
+    def __init__(self, message: object = None, response: Any = None, **kwargs: Any) -> None:
+        super().__init__(message, response, **kwargs)
+        from azopenai_generated.models import ContentFilterPromptResults
+
+        raw = (self.error.innererror or {}).get("content_filter_result") if self.error else None
+        self.content_filter_results = ContentFilterPromptResults.from_dict(raw) if isinstance(raw, dict) else None
+
+
+class StreamEventError(HttpResponseError):
+    """The service sent ``data: {"error": {...}}`` in the middle of a stream.
+
+    ``error`` holds the event's code and message; ``status_code`` is the stream's HTTP status (200).
+    """
+
+
+class StreamInterruptedError(ServiceResponseError):
+    """The connection dropped while a stream was being read; the chunks already yielded are all there is."""
+
+
+class IncompleteStreamError(ServiceResponseError):
+    """The stream's body ended without ``data: [DONE]``: the answer may be truncated."""
+
+
+def request_id(headers: Any) -> str | None:
+    """The request id the service gave (``apim-request-id`` first), if any."""
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return str(value)
+    return None
+
+
+def _with_request_id(error: AzureError, headers: Any) -> AzureError:
+    rid = request_id(headers)
+    if rid:
+        error.message = f"{error.message}\nRequest id: {rid}"
+        error.args = (error.message, *error.args[1:])
+    return error
+
+
+def error_from_response(response: Any) -> HttpResponseError:
+    """The azure-core exception for a non-2xx ``response`` (an ``azure.core.rest.HttpResponse``),
+    its body already read. A body that is not JSON still gives a readable message."""
+    status = response.status_code
+    code = None
+    try:
+        body = json.loads(response.text() or "null")
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        code = body["error"].get("code")
+    text = (response.text() or "").strip()
+    fallback = f"Operation returned status {status} ({response.reason})" + (f": {text[:500]}" if text else "")
+    cls: type[HttpResponseError]
+    if status in (401, 403):
+        cls = ClientAuthenticationError
+    elif status == 404:
+        cls = ResourceNotFoundError
+    elif status == 400 and code == "content_filter":
+        cls = ContentFilterError
+    else:
+        cls = HttpResponseError
+    error = cls(message=fallback, response=response)
+    if error.error is None or not error.error.message:
+        error.message = fallback
+        error.args = (fallback,)
+    _with_request_id(error, response.headers)
+    return error
+
+
+def stream_event_error(event: dict[str, Any], response: Any) -> StreamEventError:
+    """The exception for an ``{"error": {...}}`` event read from the stream of ``response`` (the
+    ``httpx.Response`` being streamed): ``.error`` holds the event's code and message."""
+    from azure.core.exceptions import ODataV4Format
+
+    error = StreamEventError(message=f"error event in stream: {json.dumps(event)[:500]}")
+    error.response = response
+    error.status_code = response.status_code
+    error.reason = getattr(response, "reason_phrase", None)
+    error.error = ODataV4Format(event)
+    error.message = f"error event in stream: {error.error}"
+    error.args = (error.message,)
+    _with_request_id(error, response.headers)
+    return error
