@@ -1,0 +1,258 @@
+"""azure-core pipelines inside httpx: the bridge both ways.
+
+    httpx.Client ── PipelineTransport (httpx transport) ── azure-core Pipeline (policies)
+                                                              └─ HttpxSender (azure-core transport) ── httpx.HTTPTransport
+
+The generated code and the client speak httpx; every request they send runs through an azure-core
+pipeline, so retries, Retry-After, credentials, logging with redaction and tracing are azure-core's.
+The sender returns the very ``httpx.Response`` the inner transport produced, so the outer client
+streams and decodes it once. Error responses are read eagerly so a discarded retry attempt gives its
+connection back to the pool. Request bodies are replayed from ``httpx.Request.stream``, which must be
+re-iterable (bytes, or a re-iterable upload body) for a retry to re-send them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, MutableMapping
+from typing import Any
+
+import httpx
+from azure.core.exceptions import (
+    ServiceRequestError,
+    ServiceRequestTimeoutError,
+    ServiceResponseError,
+    ServiceResponseTimeoutError,
+)
+from azure.core.pipeline import AsyncPipeline, Pipeline
+from azure.core.pipeline.transport import AsyncHttpTransport, HttpTransport
+from azure.core.rest import AsyncHttpResponse, HttpRequest, HttpResponse
+from azure.core.utils import case_insensitive_dict
+
+_HTTPX_REQUEST = "httpx_request"
+
+
+def _azure_request(request: httpx.Request) -> HttpRequest:
+    try:
+        content: bytes | None = request.content  # logged by azure-core's network trace policy
+    except httpx.RequestNotRead:
+        content = None  # a streamed upload: left to the httpx request, not buffered
+    return HttpRequest(request.method, str(request.url), headers=request.headers.multi_items(), content=content)
+
+
+def _outgoing(request: HttpRequest, original: httpx.Request) -> httpx.Request:
+    """The httpx request to send for this attempt: the pipeline's url and headers, the original body."""
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=list(request.headers.items()),
+        stream=original.stream,
+        extensions=original.extensions,
+    )
+
+
+def _transport_error(exc: httpx.TransportError) -> Exception:
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return ServiceRequestTimeoutError(f"{type(exc).__name__}: {exc}", error=exc)
+    if isinstance(exc, httpx.TimeoutException):
+        return ServiceResponseTimeoutError(f"{type(exc).__name__}: {exc}", error=exc)
+    if isinstance(exc, httpx.ConnectError | httpx.UnsupportedProtocol | httpx.ProxyError):
+        return ServiceRequestError(f"{type(exc).__name__}: {exc}", error=exc)
+    return ServiceResponseError(f"{type(exc).__name__}: {exc}", error=exc)
+
+
+class _ResponseCommon:
+    """What azure-core (policies, ``HttpResponseError``) reads from a response, over an ``httpx.Response``."""
+
+    def __init__(self, request: HttpRequest, response: httpx.Response) -> None:
+        self._request = request
+        self.httpx_response = response
+
+    @property
+    def request(self) -> HttpRequest:
+        return self._request
+
+    @property
+    def status_code(self) -> int:
+        return self.httpx_response.status_code
+
+    @property
+    def headers(self) -> MutableMapping[str, str]:
+        return case_insensitive_dict(self.httpx_response.headers.items())
+
+    @property
+    def reason(self) -> str:
+        return self.httpx_response.reason_phrase
+
+    @property
+    def content_type(self) -> str | None:
+        return self.httpx_response.headers.get("content-type")
+
+    @property
+    def is_closed(self) -> bool:
+        return self.httpx_response.is_closed
+
+    @property
+    def is_stream_consumed(self) -> bool:
+        return self.httpx_response.is_stream_consumed
+
+    @property
+    def encoding(self) -> str | None:
+        return self.httpx_response.encoding
+
+    @property
+    def url(self) -> str:
+        return str(self._request.url)
+
+    @property
+    def content(self) -> bytes:
+        return self.httpx_response.content
+
+    def text(self, encoding: str | None = None) -> str:
+        if encoding:
+            return self.httpx_response.content.decode(encoding, errors="replace")
+        return self.httpx_response.text
+
+    def json(self) -> Any:
+        return self.httpx_response.json()
+
+    def raise_for_status(self) -> None:
+        if self.status_code >= 400:
+            from ._exceptions import error_from_response
+
+            raise error_from_response(self)
+
+
+class HttpxResponse(_ResponseCommon, HttpResponse):
+    """A sync ``httpx.Response`` as an azure-core ``HttpResponse``."""
+
+    def __enter__(self) -> HttpxResponse:
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.httpx_response.close()
+
+    def read(self) -> bytes:
+        return self.httpx_response.read()
+
+    def iter_raw(self, **kwargs: Any) -> Iterator[bytes]:
+        return self.httpx_response.iter_raw(**kwargs)
+
+    def iter_bytes(self, **kwargs: Any) -> Iterator[bytes]:
+        return self.httpx_response.iter_bytes(**kwargs)
+
+
+class AsyncHttpxResponse(_ResponseCommon, AsyncHttpResponse):
+    """An async ``httpx.Response`` as an azure-core ``AsyncHttpResponse``."""
+
+    async def __aenter__(self) -> AsyncHttpxResponse:
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        await self.httpx_response.aclose()
+
+    async def read(self) -> bytes:
+        return await self.httpx_response.aread()
+
+    async def iter_raw(self, **kwargs: Any) -> AsyncIterator[bytes]:  # type: ignore[override]
+        async for chunk in self.httpx_response.aiter_raw(**kwargs):
+            yield chunk
+
+    async def iter_bytes(self, **kwargs: Any) -> AsyncIterator[bytes]:  # type: ignore[override]
+        async for chunk in self.httpx_response.aiter_bytes(**kwargs):
+            yield chunk
+
+
+class HttpxSender(HttpTransport):  # type: ignore[type-arg]
+    """azure-core's last step: sends with an httpx transport (connection pool, TLS, HTTP/1.1)."""
+
+    def __init__(self, transport: httpx.BaseTransport) -> None:
+        self._transport = transport
+
+    def send(self, request: HttpRequest, **kwargs: Any) -> HttpxResponse:  # type: ignore[override]
+        outgoing = _outgoing(request, kwargs[_HTTPX_REQUEST])
+        try:
+            response = self._transport.handle_request(outgoing)
+            if response.status_code >= 400:
+                response.read()
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from exc
+        response.request = outgoing
+        return HttpxResponse(request, response)
+
+    def open(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self._transport.close()
+
+    def __enter__(self) -> HttpxSender:
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.close()
+
+
+class AsyncHttpxSender(AsyncHttpTransport):  # type: ignore[type-arg]
+    """The async twin of ``HttpxSender``."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def send(self, request: HttpRequest, **kwargs: Any) -> AsyncHttpxResponse:  # type: ignore[override]
+        outgoing = _outgoing(request, kwargs[_HTTPX_REQUEST])
+        try:
+            response = await self._transport.handle_async_request(outgoing)
+            if response.status_code >= 400:
+                await response.aread()
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from exc
+        response.request = outgoing
+        return AsyncHttpxResponse(request, response)
+
+    async def open(self) -> None:
+        pass
+
+    async def close(self) -> None:
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> AsyncHttpxSender:
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self.close()
+
+
+class PipelineTransport(httpx.BaseTransport):
+    """An httpx transport that runs each request through an azure-core ``Pipeline``."""
+
+    def __init__(self, pipeline: Pipeline[HttpRequest, HttpxResponse]) -> None:
+        self._pipeline = pipeline
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        result = self._pipeline.run(_azure_request(request), stream=True, **{_HTTPX_REQUEST: request})
+        response: HttpxResponse = result.http_response
+        return response.httpx_response
+
+    def close(self) -> None:
+        self._pipeline.__exit__()
+
+
+class AsyncPipelineTransport(httpx.AsyncBaseTransport):
+    """An async httpx transport that runs each request through an azure-core ``AsyncPipeline``."""
+
+    def __init__(self, pipeline: AsyncPipeline[HttpRequest, AsyncHttpxResponse]) -> None:
+        self._pipeline = pipeline
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        result = await self._pipeline.run(_azure_request(request), stream=True, **{_HTTPX_REQUEST: request})
+        response: AsyncHttpxResponse = result.http_response
+        return response.httpx_response
+
+    async def aclose(self) -> None:
+        await self._pipeline.__aexit__()

@@ -1,0 +1,138 @@
+"""The asynchronous ``Client``: the same methods as ``azopenai.Client``, as coroutines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+from azure.core.credentials import AzureKeyCredential
+from azure.core.credentials_async import AsyncTokenCredential
+from azure.core.pipeline import AsyncPipeline
+
+from .._base import (
+    CHAT_COMPLETIONS,
+    COMPLETIONS,
+    DEFAULT_API_VERSION,
+    DEFAULT_TIMEOUT,
+    EMBEDDINGS,
+    IMAGE_GENERATIONS,
+    OPENAI_ENDPOINT,
+    ClientBase,
+    Headers,
+    Operation,
+    Timeout,
+    openai_options,
+)
+from .._transport import AsyncHttpxSender, AsyncPipelineTransport
+
+if TYPE_CHECKING:
+    import azopenai_generated
+    from azopenai_generated.models import (
+        CreateChatCompletionResponse,
+        CreateCompletionResponse,
+        Embeddings,
+        GenerateImagesResponse,
+    )
+
+
+class Client(ClientBase):
+    """Async Azure OpenAI data-plane client; see ``azopenai.Client`` for the options.
+
+    Takes an ``AzureKeyCredential`` or an async ``TokenCredential`` (``azure.identity.aio``). Use as an
+    async context manager, or ``await client.close()``.
+    """
+
+    _is_async = True
+
+    def __init__(
+        self,
+        endpoint: str,
+        credential: AzureKeyCredential | AsyncTokenCredential,
+        *,
+        api_version: str = DEFAULT_API_VERSION,
+        allow_insecure_http: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry_total: int = 3,
+        retry_backoff_factor: float = 0.8,
+        retry_backoff_max: float = 60.0,
+        logging_enable: bool = False,
+        user_agent: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self._setup(
+            endpoint, credential, openai=False, api_version=api_version, allow_insecure_http=allow_insecure_http,
+            transport=transport, timeout=timeout, retry_total=retry_total, retry_backoff_factor=retry_backoff_factor,
+            retry_backoff_max=retry_backoff_max, logging_enable=logging_enable, user_agent=user_agent, headers=headers,
+        )
+
+    @classmethod
+    def for_openai(cls, credential: AzureKeyCredential, *, endpoint: str = OPENAI_ENDPOINT, **kwargs: Any) -> Self:
+        """A client for the public OpenAI API; see ``azopenai.Client.for_openai``."""
+        client = cls.__new__(cls)
+        client._setup(endpoint, credential, openai=True, **openai_options(cls, kwargs))
+        return client
+
+    def _setup(self, endpoint: object, credential: object, *, transport: httpx.AsyncBaseTransport | None,
+               timeout: float | httpx.Timeout, **options: Any) -> None:
+        pipeline_policies = self._configure(endpoint, credential, **options)
+        pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx.AsyncHTTPTransport()), policies=pipeline_policies)
+        self._http = httpx.AsyncClient(base_url=self.base_url, transport=AsyncPipelineTransport(pipeline), timeout=timeout)
+        del self._http.headers["user-agent"]  # azure-core's UserAgentPolicy sets ours
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The authenticated async httpx client, based at ``base_url``; see ``azopenai.Client.http_client``."""
+        return self._http
+
+    @property
+    def generated(self) -> azopenai_generated.Client:
+        """The generated client over ``http_client``, for the spec's other operations (``asyncio`` functions)."""
+        import azopenai_generated
+
+        generated = azopenai_generated.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        generated.set_async_httpx_client(self._http)
+        return generated
+
+    async def close(self) -> None:
+        """Close the connections."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _call(self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout) -> Any:
+        body = self._body(operation, deployment, fields)
+        response = await self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
+        return self._result(operation, body, response)
+
+    async def get_chat_completions(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> CreateChatCompletionResponse:
+        """Chat completion for ``messages``; see ``azopenai.Client.get_chat_completions``."""
+        result: CreateChatCompletionResponse = await self._call(CHAT_COMPLETIONS, deployment, body, headers, timeout)
+        return result
+
+    async def get_completions(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> CreateCompletionResponse:
+        """Legacy text completion for ``prompt``; see ``azopenai.Client.get_completions``."""
+        result: CreateCompletionResponse = await self._call(COMPLETIONS, deployment, body, headers, timeout)
+        return result
+
+    async def get_embeddings(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> Embeddings:
+        """Embeddings of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
+        result: Embeddings = await self._call(EMBEDDINGS, deployment, body, headers, timeout)
+        return result
+
+    async def get_image_generations(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> GenerateImagesResponse:
+        """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
+        result: GenerateImagesResponse = await self._call(IMAGE_GENERATIONS, deployment, body, headers, timeout)
+        return result
