@@ -38,7 +38,6 @@ class Operation:
     path: str
     request_model: str
     result_model: str
-    excluded: frozenset[str] = frozenset({"stream", "stream_options"})
 
     def model(self, name: str) -> Any:
         from azopenai_generated import models
@@ -140,14 +139,17 @@ class ClientBase:
         return f"{self._endpoint}/openai/deployments/{deployment}/{path}", {"api-version": self._api_version}
 
     def _body(self, operation: Operation, deployment: object, fields: dict[str, Any], *, stream: bool = False) -> dict[str, Any]:
-        """The JSON body for ``operation``: ``fields`` checked against its generated request model."""
-        name = operation.name
+        """The JSON body for ``operation``: ``fields`` checked against its generated request model;
+        ``stream=True`` for the streaming variant (adds ``"stream": true``, allows ``stream_options``)."""
+        name = operation.name + ("_stream" if stream else "")
         if not isinstance(deployment, str) or not deployment:
             raise TypeError(f"{name}() needs deployment=, the name of your model deployment (a non-empty string)")
-        excluded = sorted(operation.excluded & fields.keys())
-        if excluded:
-            hint = " (streaming methods add it themselves)" if "stream" in excluded else ""
-            raise TypeError(f"{name}() got an unexpected keyword argument {excluded[0]!r}{hint}")
+        if stream and "stream" in fields:
+            raise TypeError(f"{name}() got an unexpected keyword argument 'stream': it streams by itself")
+        if not stream and fields.get("stream", False) is not False:
+            raise TypeError(f"{name}() streams nothing: call {name}_stream() for a stream")
+        if not stream and "stream_options" in fields:
+            raise TypeError(f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it")
         body = {key: jsonable(value, key) for key, value in fields.items()}
         model = operation.model(operation.request_model)
         try:
