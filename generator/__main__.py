@@ -33,24 +33,32 @@ def generate(spec_path: Path, out: Path) -> None:
         cmd = [
             str(bin_dir / "openapi-python-client"),
             "generate",
-            "--path", str(transformed),
-            "--meta", "none",
-            "--config", str(HERE / "config.yaml"),
-            "--custom-template-path", str(HERE / "templates"),
-            "--output-path", str(raw),
+            "--path",
+            str(transformed),
+            "--meta",
+            "none",
+            "--config",
+            str(HERE / "config.yaml"),
+            "--custom-template-path",
+            str(HERE / "templates"),
+            "--output-path",
+            str(raw),
             "--fail-on-warning",
         ]
         result = subprocess.run(cmd, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
         ruff = str(bin_dir / "ruff")
-        subprocess.run([ruff, "check", "--quiet", "--fix-only", "--select", "F401,I", "--isolated", str(raw)], check=True)
+        subprocess.run(
+            [ruff, "check", "--quiet", "--fix-only", "--select", "F401,I", "--isolated", str(raw)], check=True
+        )
         subprocess.run([ruff, "format", "--quiet", "--isolated", "--line-length", "120", str(raw)], check=True)
         target = out / PACKAGE
         if target.exists():
             shutil.rmtree(target)
         out.mkdir(parents=True, exist_ok=True)
         shutil.copytree(raw, target)
+        (target / "py.typed").write_text("")  # PEP 561: the models and API functions are typed
 
 
 def differences(left: Path, right: Path) -> list[str]:

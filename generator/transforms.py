@@ -90,7 +90,10 @@ def detach_legacy_message_schemas(spec: Spec) -> None:
     shapes of the tool and function messages: stand-alone objects with a ``role`` tag.
     """
     schemas = _schemas(spec)
-    for name, role in (("chatCompletionRequestMessageTool", "tool"), ("chatCompletionRequestMessageFunction", "function")):
+    for name, role in (
+        ("chatCompletionRequestMessageTool", "tool"),
+        ("chatCompletionRequestMessageFunction", "function"),
+    ):
         schema = schemas[name]
         own = next(part for part in schema.pop("allOf") if "$ref" not in part)
         own.pop("nullable", None)
@@ -280,8 +283,6 @@ def name_nullable_objects(spec: Spec) -> None:
         for media in node.get("content", {}).values():
             if isinstance(media, dict) and "schema" in media:
                 media["schema"] = rewrite(media["schema"], "")
-
-
 
 
 def absent_fields_are_optional(spec: Spec) -> None:

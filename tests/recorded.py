@@ -30,8 +30,15 @@ class Entry:
     def operation(self) -> str:
         """The path after the deployment (``chat/completions``), or the last path part for OpenAI."""
         path = self.uri.split("?")[0]
-        for suffix in ("chat/completions", "completions", "embeddings", "images/generations",
-                       "audio/transcriptions", "audio/translations", "audio/speech"):
+        for suffix in (
+            "chat/completions",
+            "completions",
+            "embeddings",
+            "images/generations",
+            "audio/transcriptions",
+            "audio/translations",
+            "audio/speech",
+        ):
             if path.endswith(suffix):
                 return suffix
         raise ValueError(f"unknown operation in {self.uri}")
@@ -44,7 +51,7 @@ class Entry:
     def sse_events(self) -> list[str]:
         """The ``data:`` payloads of an event-stream body, in order."""
         text = "".join(self.response_body)
-        return [line[len("data: "):] for line in text.split("\n") if line.startswith("data: ")]
+        return [line[len("data: ") :] for line in text.split("\n") if line.startswith("data: ")]
 
 
 def recordings() -> list[Entry]:

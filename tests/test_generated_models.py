@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 import pytest
-
 from azopenai_generated import models as m
 from recorded import examples, recordings
 
@@ -82,7 +81,9 @@ def test_recorded_stream_chunks_round_trip() -> None:
         first = chunks[0]
         assert first.choices == [] and first.id == ""
         assert first.prompt_filter_results[0].content_filter_results.hate.severity == "safe"
-        assert isinstance(first.prompt_filter_results[0].content_filter_results.hate.severity, m.ContentFilterSeverityResultSeverity)
+        assert isinstance(
+            first.prompt_filter_results[0].content_filter_results.hate.severity, m.ContentFilterSeverityResultSeverity
+        )
         second = chunks[1]
         assert second.choices[0].finish_reason is None
         assert second.choices[0].delta.role == "assistant"
@@ -109,7 +110,11 @@ def test_on_your_data_context_is_typed() -> None:
     assert [c.content for c in context.citations] == [c["content"] for c in recorded["citations"]]
     citation = context.citations[0]
     assert (citation.title, citation.url, citation.filepath, citation.chunk_id) == (
-        "Citation Title", "https://contoso.blob.windows.net/container/contoso.txt", "contoso.txt", "0")
+        "Citation Title",
+        "https://contoso.blob.windows.net/container/contoso.txt",
+        "contoso.txt",
+        "0",
+    )
     assert context.intent == recorded["intent"]
 
 
@@ -128,21 +133,59 @@ UNION_CASES = [
     ("messages", {"role": "assistant", "content": "a"}, m.ChatCompletionRequestAssistantMessage),
     ("messages", {"role": "tool", "content": "r", "tool_call_id": "c1"}, m.ChatCompletionRequestToolMessage),
     ("messages", {"role": "function", "content": "r", "name": "f"}, m.ChatCompletionRequestFunctionMessage),
-    ("data_sources", {"type": "azure_search", "parameters": {"endpoint": "https://s", "index_name": "i",
-     "authentication": {"type": "api_key", "key": "k"}}},
-     m.AzureSearchChatExtensionConfiguration),
-    ("data_sources", {"type": "azure_cosmos_db", "parameters": {"database_name": "d", "container_name": "c",
-     "index_name": "i", "fields_mapping": {"content_fields": ["c"], "vector_fields": ["v"]},
-     "authentication": {"type": "connection_string", "connection_string": "x"},
-     "embedding_dependency": {"type": "deployment_name", "deployment_name": "ada"}}},
-     m.AzureCosmosDBChatExtensionConfiguration),
-    ("data_sources", {"type": "elasticsearch", "parameters": {"endpoint": "https://e", "index_name": "i",
-     "authentication": {"type": "encoded_api_key", "encoded_api_key": "k"}}},
-     m.ElasticsearchChatExtensionConfiguration),
-    ("data_sources", {"type": "pinecone", "parameters": {"environment": "e", "index_name": "i",
-     "fields_mapping": {"content_fields": ["c"]}, "authentication": {"type": "api_key", "key": "k"},
-     "embedding_dependency": {"type": "deployment_name", "deployment_name": "ada"}}},
-     m.PineconeChatExtensionConfiguration),
+    (
+        "data_sources",
+        {
+            "type": "azure_search",
+            "parameters": {
+                "endpoint": "https://s",
+                "index_name": "i",
+                "authentication": {"type": "api_key", "key": "k"},
+            },
+        },
+        m.AzureSearchChatExtensionConfiguration,
+    ),
+    (
+        "data_sources",
+        {
+            "type": "azure_cosmos_db",
+            "parameters": {
+                "database_name": "d",
+                "container_name": "c",
+                "index_name": "i",
+                "fields_mapping": {"content_fields": ["c"], "vector_fields": ["v"]},
+                "authentication": {"type": "connection_string", "connection_string": "x"},
+                "embedding_dependency": {"type": "deployment_name", "deployment_name": "ada"},
+            },
+        },
+        m.AzureCosmosDBChatExtensionConfiguration,
+    ),
+    (
+        "data_sources",
+        {
+            "type": "elasticsearch",
+            "parameters": {
+                "endpoint": "https://e",
+                "index_name": "i",
+                "authentication": {"type": "encoded_api_key", "encoded_api_key": "k"},
+            },
+        },
+        m.ElasticsearchChatExtensionConfiguration,
+    ),
+    (
+        "data_sources",
+        {
+            "type": "pinecone",
+            "parameters": {
+                "environment": "e",
+                "index_name": "i",
+                "fields_mapping": {"content_fields": ["c"]},
+                "authentication": {"type": "api_key", "key": "k"},
+                "embedding_dependency": {"type": "deployment_name", "deployment_name": "ada"},
+            },
+        },
+        m.PineconeChatExtensionConfiguration,
+    ),
 ]
 
 
@@ -158,10 +201,19 @@ def test_union_member_is_chosen_by_tag(field: str, item: dict[str, Any], cls: ty
 
 
 def test_nested_union_tags() -> None:
-    source = {"type": "azure_search", "parameters": {"endpoint": "https://s", "index_name": "i",
-              "authentication": {"type": "system_assigned_managed_identity"},
-              "embedding_dependency": {"type": "endpoint", "endpoint": "https://e",
-                                       "authentication": {"type": "access_token", "access_token": "t"}}}}
+    source = {
+        "type": "azure_search",
+        "parameters": {
+            "endpoint": "https://s",
+            "index_name": "i",
+            "authentication": {"type": "system_assigned_managed_identity"},
+            "embedding_dependency": {
+                "type": "endpoint",
+                "endpoint": "https://e",
+                "authentication": {"type": "access_token", "access_token": "t"},
+            },
+        },
+    }
     parsed = m.AzureSearchChatExtensionConfiguration.from_dict(source)
     assert type(parsed.parameters.authentication) is m.OnYourDataSystemAssignedManagedIdentityAuthenticationOptions
     assert type(parsed.parameters.embedding_dependency) is m.OnYourDataEndpointVectorizationSource
@@ -202,10 +254,26 @@ def test_unknown_fields_are_kept() -> None:
 
 
 def test_audio_results_keep_text_and_verbose_fields() -> None:
-    verbose = {"text": "hi", "task": "transcribe", "language": "english", "duration": 1.5,
-               "segments": [{"id": 0, "seek": 0, "start": 0.0, "end": 1.5, "text": "hi", "tokens": [1],
-                             "temperature": 0.0, "avg_logprob": -0.1, "compression_ratio": 1.0,
-                             "no_speech_prob": 0.01}]}
+    verbose = {
+        "text": "hi",
+        "task": "transcribe",
+        "language": "english",
+        "duration": 1.5,
+        "segments": [
+            {
+                "id": 0,
+                "seek": 0,
+                "start": 0.0,
+                "end": 1.5,
+                "text": "hi",
+                "tokens": [1],
+                "temperature": 0.0,
+                "avg_logprob": -0.1,
+                "compression_ratio": 1.0,
+                "no_speech_prob": 0.01,
+            }
+        ],
+    }
     result = m.AudioTranscription.from_dict(verbose)
     assert result.segments[0].end == 1.5 and result.additional_properties == {}
     assert m.AudioTranslation.from_dict({"text": "hi"}).text == "hi"

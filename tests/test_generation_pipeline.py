@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from recorded import ROOT
 
 FETCH = [sys.executable, str(ROOT / "spec" / "fetch.py")]
@@ -67,6 +66,7 @@ def test_every_spec_schema_is_kept(spec: dict[str, Any]) -> None:
     import re
 
     from azopenai_generated import models
+
     from generator.transforms import apply
 
     def class_name(key: str) -> str:

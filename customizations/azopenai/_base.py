@@ -45,10 +45,14 @@ class Operation:
         return getattr(models, name)
 
 
-CHAT_COMPLETIONS = Operation("get_chat_completions", "chat/completions", "CreateChatCompletionRequest", "CreateChatCompletionResponse")
+CHAT_COMPLETIONS = Operation(
+    "get_chat_completions", "chat/completions", "CreateChatCompletionRequest", "CreateChatCompletionResponse"
+)
 COMPLETIONS = Operation("get_completions", "completions", "CreateCompletionRequest", "CreateCompletionResponse")
 EMBEDDINGS = Operation("get_embeddings", "embeddings", "EmbeddingsRequest", "Embeddings")
-IMAGE_GENERATIONS = Operation("get_image_generations", "images/generations", "ImageGenerationsRequest", "GenerateImagesResponse")
+IMAGE_GENERATIONS = Operation(
+    "get_image_generations", "images/generations", "ImageGenerationsRequest", "GenerateImagesResponse"
+)
 
 
 def jsonable(value: Any, where: str) -> Any:
@@ -83,6 +87,7 @@ class ClientBase:
     _openai: bool
     _api_version: str | None
     _endpoint: str
+    _run_options: dict[str, Any]
 
     def _configure(
         self,
@@ -104,9 +109,13 @@ class ClientBase:
         self._openai = openai
         self._api_version = None if openai else api_version
         if not openai and (not isinstance(api_version, str) or not api_version):
-            raise TypeError(f"api_version must be a non-empty string such as {DEFAULT_API_VERSION!r}, got {api_version!r}")
-        insecure = self._endpoint.startswith("http://")
-        auth = credential_policy(credential, openai=openai, is_async=self._is_async, enforce_https=not insecure)
+            raise TypeError(
+                f"api_version must be a non-empty string such as {DEFAULT_API_VERSION!r}, got {api_version!r}"
+            )
+        # Plain http passed check_endpoint (loopback, or the caller opted in): azure-core's bearer policy
+        # must not refuse it again. Passed with every pipeline run, as azure-core expects.
+        self._run_options = {"enforce_https": False} if self._endpoint.startswith("http://") else {}
+        auth = credential_policy(credential, openai=openai, is_async=self._is_async)
         return policies(
             auth,
             is_async=self._is_async,
@@ -138,7 +147,9 @@ class ClientBase:
         assert self._api_version is not None
         return f"{self._endpoint}/openai/deployments/{deployment}/{path}", {"api-version": self._api_version}
 
-    def _body(self, operation: Operation, deployment: object, fields: dict[str, Any], *, stream: bool = False) -> dict[str, Any]:
+    def _body(
+        self, operation: Operation, deployment: object, fields: dict[str, Any], *, stream: bool = False
+    ) -> dict[str, Any]:
         """The JSON body for ``operation``: ``fields`` checked against its generated request model;
         ``stream=True`` for the streaming variant (adds ``"stream": true``, allows ``stream_options``)."""
         name = operation.name + ("_stream" if stream else "")
@@ -149,7 +160,9 @@ class ClientBase:
         if not stream and fields.get("stream", False) is not False:
             raise TypeError(f"{name}() streams nothing: call {name}_stream() for a stream")
         if not stream and "stream_options" in fields:
-            raise TypeError(f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it")
+            raise TypeError(
+                f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it"
+            )
         body = {key: jsonable(value, key) for key, value in fields.items()}
         model = operation.model(operation.request_model)
         try:
@@ -171,14 +184,23 @@ class ClientBase:
         return body
 
     def _request(
-        self, http: httpx.Client | httpx.AsyncClient, operation: Operation, deployment: str, body: dict[str, Any],
-        headers: Headers, timeout: Timeout,
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        operation: Operation,
+        deployment: str,
+        body: dict[str, Any],
+        headers: Headers,
+        timeout: Timeout,
     ) -> httpx.Request:
         url, params = self._url_and_params(deployment, operation.path)
         extra = {"content-type": "application/json", **(headers or {})}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return http.build_request(
-            "POST", url, params=params, content=content, headers=extra,
+            "POST",
+            url,
+            params=params,
+            content=content,
+            headers=extra,
             timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
 
@@ -211,7 +233,7 @@ def openai_options(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:
 
     defaults = {
         name: param.default
-        for name, param in inspect.signature(cls.__init__).parameters.items()
+        for name, param in inspect.signature(cls).parameters.items()
         if param.kind is inspect.Parameter.KEYWORD_ONLY and name != "api_version"
     }
     unknown = sorted(kwargs.keys() - defaults.keys())

@@ -22,12 +22,18 @@ from ._base import (
     Timeout,
     openai_options,
 )
+from ._multipart import AudioInput, audio_form, audio_result, upload_request
+from ._speech import SPEECH, SpeechResponse
+from ._streaming import ChatCompletionAccumulator, CompletionAccumulator, Stream
 from ._transport import HttpxSender, PipelineTransport
 
 if TYPE_CHECKING:
     import azopenai_generated
     from azopenai_generated.models import (
+        AudioTranscription,
+        AudioTranslation,
         CreateChatCompletionResponse,
+        CreateChatCompletionStreamResponse,
         CreateCompletionResponse,
         Embeddings,
         GenerateImagesResponse,
@@ -82,9 +88,19 @@ class Client(ClientBase):
         :keyword headers: extra headers sent with every request.
         """
         self._setup(
-            endpoint, credential, openai=False, api_version=api_version, allow_insecure_http=allow_insecure_http,
-            transport=transport, timeout=timeout, retry_total=retry_total, retry_backoff_factor=retry_backoff_factor,
-            retry_backoff_max=retry_backoff_max, logging_enable=logging_enable, user_agent=user_agent, headers=headers,
+            endpoint,
+            credential,
+            openai=False,
+            api_version=api_version,
+            allow_insecure_http=allow_insecure_http,
+            transport=transport,
+            timeout=timeout,
+            retry_total=retry_total,
+            retry_backoff_factor=retry_backoff_factor,
+            retry_backoff_max=retry_backoff_max,
+            logging_enable=logging_enable,
+            user_agent=user_agent,
+            headers=headers,
         )
 
     @classmethod
@@ -95,11 +111,20 @@ class Client(ClientBase):
         client._setup(endpoint, credential, openai=True, **openai_options(cls, kwargs))
         return client
 
-    def _setup(self, endpoint: object, credential: object, *, transport: httpx.BaseTransport | None,
-               timeout: float | httpx.Timeout, **options: Any) -> None:
+    def _setup(
+        self,
+        endpoint: object,
+        credential: object,
+        *,
+        transport: httpx.BaseTransport | None,
+        timeout: float | httpx.Timeout,
+        **options: Any,
+    ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
         pipeline = Pipeline(HttpxSender(transport or httpx.HTTPTransport()), policies=pipeline_policies)
-        self._http = httpx.Client(base_url=self.base_url, transport=PipelineTransport(pipeline), timeout=timeout)
+        self._http = httpx.Client(
+            base_url=self.base_url, transport=PipelineTransport(pipeline, self._run_options), timeout=timeout
+        )
         del self._http.headers["user-agent"]  # azure-core's UserAgentPolicy sets ours
 
     @property
@@ -110,11 +135,9 @@ class Client(ClientBase):
 
     @property
     def generated(self) -> azopenai_generated.Client:
-        """The generated client over ``http_client``, for the spec's other operations::
-
-            from azopenai_generated.api.assistants import list_assistants
-            list_assistants.sync(client=client.generated, api_version=client.api_version)
-        """
+        """The generated client over ``http_client``, for the spec's other operations (assistants,
+        threads, messages, runs, vector stores), e.g. ``list_assistants.sync(client=client.generated,
+        api_version=client.api_version)`` from ``azopenai_generated.api.assistants``."""
         import azopenai_generated
 
         generated = azopenai_generated.Client(base_url=self.base_url, raise_on_unexpected_status=True)
@@ -131,7 +154,9 @@ class Client(ClientBase):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _call(self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout) -> Any:
+    def _call(
+        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+    ) -> Any:
         body = self._body(operation, deployment, fields)
         response = self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
         return self._result(operation, body, response)
@@ -155,6 +180,46 @@ class Client(ClientBase):
         result: CreateCompletionResponse = self._call(COMPLETIONS, deployment, body, headers, timeout)
         return result
 
+    def get_chat_completions_stream(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> Stream[CreateChatCompletionStreamResponse]:
+        """Chat completion for ``messages``, streamed: an iterator and context manager of typed chunks.
+
+        Takes the keywords of ``get_chat_completions`` and ``stream_options`` (``{"include_usage": True}``
+        adds a last chunk with ``usage``); ``stream`` is set here. A non-2xx answer raises before any
+        chunk, as in ``get_chat_completions``; errors met while streaming are in ``azopenai._streaming``.
+        ``accumulate()`` returns the whole ``CreateChatCompletionResponse``. Leaving the ``with`` block,
+        ``close()`` or breaking out of the loop releases the connection.
+        """
+        from azopenai_generated.models import CreateChatCompletionStreamResponse
+
+        payload = self._body(CHAT_COMPLETIONS, deployment, body, stream=True)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._request(self._http, CHAT_COMPLETIONS, deployment, payload, accept, timeout)
+        response = self._http.send(request, stream=True)
+        if not response.is_success:
+            response.read()
+            self._raise_for_status(response)
+        return Stream(
+            response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
+        )
+
+    def get_completions_stream(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> Stream[CreateCompletionResponse]:
+        """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
+        keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
+        from azopenai_generated.models import CreateCompletionResponse
+
+        payload = self._body(COMPLETIONS, deployment, body, stream=True)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._request(self._http, COMPLETIONS, deployment, payload, accept, timeout)
+        response = self._http.send(request, stream=True)
+        if not response.is_success:
+            response.read()
+            self._raise_for_status(response)
+        return Stream(response, parse=CreateCompletionResponse.from_dict, accumulator=CompletionAccumulator())
+
     def get_embeddings(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> Embeddings:
@@ -170,3 +235,102 @@ class Client(ClientBase):
         result: GenerateImagesResponse = self._call(IMAGE_GENERATIONS, deployment, body, headers, timeout)
         return result
 
+    def get_audio_transcription(
+        self,
+        *,
+        deployment: str,
+        file: AudioInput,
+        filename: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        response_format: str | None = None,
+        temperature: float | None = None,
+        timestamp_granularities: list[str] | None = None,
+        headers: Headers = None,
+        timeout: Timeout = None,
+    ) -> AudioTranscription:
+        """Transcription of the audio ``file`` in its language.
+
+        ``file``: bytes, a path, a binary file object or ``(filename, content[, content_type])``; it is
+        streamed, not loaded, and re-read for a retry (a non-seekable stream cannot be re-sent: see
+        ``azopenai._multipart``). ``filename`` overrides the uploaded name (the service reads the format
+        from its extension). Every ``response_format`` gives an ``AudioTranscription``: ``text``, ``srt``
+        and ``vtt`` bodies are in ``.text`` as sent; ``verbose_json`` adds language, duration, segments, words.
+        """
+        from azopenai_generated.models import AudioTranscription, CreateTranscriptionRequest
+
+        body = audio_form(
+            "get_audio_transcription",
+            CreateTranscriptionRequest,
+            deployment=deployment,
+            openai=self._openai,
+            file=file,
+            filename=filename,
+            language=language,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+            timestamp_granularities=timestamp_granularities,
+        )
+        url, params = self._url_and_params(deployment, "audio/transcriptions")
+        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        self._raise_for_status(response)
+        return audio_result(AudioTranscription, response)
+
+    def get_audio_translation(
+        self,
+        *,
+        deployment: str,
+        file: AudioInput,
+        filename: str | None = None,
+        prompt: str | None = None,
+        response_format: str | None = None,
+        temperature: float | None = None,
+        headers: Headers = None,
+        timeout: Timeout = None,
+    ) -> AudioTranslation:
+        """English translation of the audio ``file``; ``file``, ``filename`` and the result as in
+        ``get_audio_transcription``."""
+        from azopenai_generated.models import AudioTranslation, CreateTranslationRequest
+
+        body = audio_form(
+            "get_audio_translation",
+            CreateTranslationRequest,
+            deployment=deployment,
+            openai=self._openai,
+            file=file,
+            filename=filename,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+        )
+        url, params = self._url_and_params(deployment, "audio/translations")
+        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        self._raise_for_status(response)
+        return audio_result(AudioTranslation, response)
+
+    def generate_speech_from_text(
+        self,
+        *,
+        deployment: str,
+        input: str,
+        voice: str,
+        response_format: str | None = None,
+        speed: float | None = None,
+        headers: Headers = None,
+        timeout: Timeout = None,
+    ) -> SpeechResponse:
+        """Speech audio for ``input`` in ``voice`` (``response_format``: mp3, opus, aac, flac, wav, pcm).
+
+        Returns once the headers arrive: the audio is streamed from the open connection (``read()``,
+        ``iter_bytes()``, ``stream_to_file(path)``); use it as a context manager or ``close()`` it. A
+        non-2xx answer raises the usual azure-core error, read from its JSON body.
+        """
+        fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
+        body = self._body(SPEECH, deployment, {key: value for key, value in fields.items() if value is not None})
+        accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
+        response = self._http.send(self._request(self._http, SPEECH, deployment, body, accept, timeout), stream=True)
+        if not response.is_success:
+            response.read()
+            self._raise_for_status(response)
+        return SpeechResponse(response)

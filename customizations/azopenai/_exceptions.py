@@ -30,7 +30,7 @@ from azure.core.exceptions import (
 )
 
 if TYPE_CHECKING:
-    from azopenai_generated.models import ContentFilterChoiceResults, ContentFilterPromptResults
+    from azopenai_generated.models import ContentFilterPromptResults
 
 __all__ = [
     "AzureError",

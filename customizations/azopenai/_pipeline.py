@@ -68,13 +68,13 @@ class _RetryRules:
         return None
 
 
-class ApiRetryPolicy(_RetryRules, RetryPolicy):
+class ApiRetryPolicy(_RetryRules, RetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.retry_after_max = retry_after_max
 
 
-class AsyncApiRetryPolicy(_RetryRules, AsyncRetryPolicy):
+class AsyncApiRetryPolicy(_RetryRules, AsyncRetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.retry_after_max = retry_after_max
@@ -84,10 +84,14 @@ def check_endpoint(endpoint: object, *, allow_insecure_http: bool) -> str:
     """The endpoint without a trailing slash; ``ValueError`` unless it is an absolute http(s) URL, and for
     plain ``http`` unless the host is loopback or the caller opted in."""
     if not isinstance(endpoint, str) or not endpoint:
-        raise TypeError(f"endpoint must be a URL string such as 'https://<resource>.openai.azure.com', got {endpoint!r}")
+        raise TypeError(
+            f"endpoint must be a URL string such as 'https://<resource>.openai.azure.com', got {endpoint!r}"
+        )
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"endpoint must be an absolute http(s) URL such as 'https://<resource>.openai.azure.com', got {endpoint!r}")
+        raise ValueError(
+            f"endpoint must be an absolute http(s) URL such as 'https://<resource>.openai.azure.com', got {endpoint!r}"
+        )
     if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):
         raise ValueError(
             f"endpoint {endpoint!r} uses plain http: the credential would be sent unencrypted. "
@@ -105,7 +109,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def credential_policy(credential: object, *, openai: bool, is_async: bool, enforce_https: bool) -> Any:
+def credential_policy(credential: object, *, openai: bool, is_async: bool) -> Any:
     """The policy that authenticates each request with ``credential``."""
     if credential is None:
         raise TypeError("credential is required: an azure.core.credentials.AzureKeyCredential or a TokenCredential")
@@ -121,10 +125,12 @@ def credential_policy(credential: object, *, openai: bool, is_async: bool, enfor
                 "azopenai.aio.Client needs an AzureKeyCredential or an async TokenCredential "
                 f"(azure.identity.aio), got {type(credential).__name__}"
             )
-        return AsyncBearerTokenCredentialPolicy(credential, SCOPE, enforce_https=enforce_https)
+        return AsyncBearerTokenCredentialPolicy(credential, SCOPE)
     if not isinstance(credential, TokenCredential):
-        raise TypeError(f"credential must be an AzureKeyCredential or a TokenCredential, got {type(credential).__name__}")
-    return BearerTokenCredentialPolicy(credential, SCOPE, enforce_https=enforce_https)
+        raise TypeError(
+            f"credential must be an AzureKeyCredential or a TokenCredential, got {type(credential).__name__}"
+        )
+    return BearerTokenCredentialPolicy(credential, SCOPE)
 
 
 def policies(
@@ -159,4 +165,3 @@ def policies(
         SensitiveHeaderCleanupPolicy(),
         HttpLoggingPolicy(),
     ]
-

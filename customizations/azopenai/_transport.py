@@ -5,8 +5,8 @@
 
 The generated code and the client speak httpx; every request they send runs through an azure-core
 pipeline, so retries, Retry-After, credentials, logging with redaction and tracing are azure-core's.
-The sender returns the very ``httpx.Response`` the inner transport produced, so the outer client
-streams and decodes it once. Error responses are read eagerly so a discarded retry attempt gives its
+The sender returns the very ``httpx.Response`` the inner transport produced (its body wrapped so that
+read failures raise azure-core errors), so the outer client streams and decodes it once. Error responses are read eagerly so a discarded retry attempt gives its
 connection back to the pool. Request bodies are replayed from ``httpx.Request.stream``, which must be
 re-iterable (bytes, or a re-iterable upload body) for a retry to re-send them.
 """
@@ -36,7 +36,8 @@ def _azure_request(request: httpx.Request) -> HttpRequest:
         content: bytes | None = request.content  # logged by azure-core's network trace policy
     except httpx.RequestNotRead:
         content = None  # a streamed upload: left to the httpx request, not buffered
-    return HttpRequest(request.method, str(request.url), headers=request.headers.multi_items(), content=content)
+    headers = case_insensitive_dict(request.headers.multi_items())
+    return HttpRequest(request.method, str(request.url), headers=headers, content=content)
 
 
 def _outgoing(request: HttpRequest, original: httpx.Request) -> httpx.Request:
@@ -58,6 +59,39 @@ def _transport_error(exc: httpx.TransportError) -> Exception:
     if isinstance(exc, httpx.ConnectError | httpx.UnsupportedProtocol | httpx.ProxyError):
         return ServiceRequestError(f"{type(exc).__name__}: {exc}", error=exc)
     return ServiceResponseError(f"{type(exc).__name__}: {exc}", error=exc)
+
+
+class _AzureErrorStream(httpx.SyncByteStream):
+    """The body of a response: httpx transport errors while reading it become azure-core errors."""
+
+    def __init__(self, stream: httpx.SyncByteStream) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._stream
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from exc
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncAzureErrorStream(httpx.AsyncByteStream):
+    """The async twin of ``_AzureErrorStream``."""
+
+    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._stream:
+                yield chunk
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from exc
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 class _ResponseCommon:
@@ -85,7 +119,8 @@ class _ResponseCommon:
 
     @property
     def content_type(self) -> str | None:
-        return self.httpx_response.headers.get("content-type")
+        value: str | None = self.httpx_response.headers.get("content-type")
+        return value
 
     @property
     def is_closed(self) -> bool:
@@ -98,6 +133,11 @@ class _ResponseCommon:
     @property
     def encoding(self) -> str | None:
         return self.httpx_response.encoding
+
+    @encoding.setter
+    def encoding(self, value: str | None) -> None:
+        if value is not None:
+            self.httpx_response.encoding = value
 
     @property
     def url(self) -> str:
@@ -128,7 +168,7 @@ class HttpxResponse(_ResponseCommon, HttpResponse):
     def __enter__(self) -> HttpxResponse:
         return self
 
-    def __exit__(self, *args: Any) -> None:
+    def __exit__(self, *args: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -150,7 +190,7 @@ class AsyncHttpxResponse(_ResponseCommon, AsyncHttpResponse):
     async def __aenter__(self) -> AsyncHttpxResponse:
         return self
 
-    async def __aexit__(self, *args: Any) -> None:
+    async def __aexit__(self, *args: object) -> None:
         await self.close()
 
     async def close(self) -> None:
@@ -159,29 +199,30 @@ class AsyncHttpxResponse(_ResponseCommon, AsyncHttpResponse):
     async def read(self) -> bytes:
         return await self.httpx_response.aread()
 
-    async def iter_raw(self, **kwargs: Any) -> AsyncIterator[bytes]:  # type: ignore[override]
+    async def iter_raw(self, **kwargs: Any) -> AsyncIterator[bytes]:
         async for chunk in self.httpx_response.aiter_raw(**kwargs):
             yield chunk
 
-    async def iter_bytes(self, **kwargs: Any) -> AsyncIterator[bytes]:  # type: ignore[override]
+    async def iter_bytes(self, **kwargs: Any) -> AsyncIterator[bytes]:
         async for chunk in self.httpx_response.aiter_bytes(**kwargs):
             yield chunk
 
 
-class HttpxSender(HttpTransport):  # type: ignore[type-arg]
+class HttpxSender(HttpTransport[HttpRequest, HttpxResponse]):
     """azure-core's last step: sends with an httpx transport (connection pool, TLS, HTTP/1.1)."""
 
     def __init__(self, transport: httpx.BaseTransport) -> None:
         self._transport = transport
 
-    def send(self, request: HttpRequest, **kwargs: Any) -> HttpxResponse:  # type: ignore[override]
+    def send(self, request: HttpRequest, **kwargs: Any) -> HttpxResponse:
         outgoing = _outgoing(request, kwargs[_HTTPX_REQUEST])
         try:
             response = self._transport.handle_request(outgoing)
-            if response.status_code >= 400:
-                response.read()
         except httpx.TransportError as exc:
             raise _transport_error(exc) from exc
+        response.stream = _AzureErrorStream(response.stream)  # type: ignore[arg-type]
+        if response.status_code >= 400:
+            response.read()
         response.request = outgoing
         return HttpxResponse(request, response)
 
@@ -194,24 +235,25 @@ class HttpxSender(HttpTransport):  # type: ignore[type-arg]
     def __enter__(self) -> HttpxSender:
         return self
 
-    def __exit__(self, *args: Any) -> None:
+    def __exit__(self, *args: object) -> None:
         self.close()
 
 
-class AsyncHttpxSender(AsyncHttpTransport):  # type: ignore[type-arg]
+class AsyncHttpxSender(AsyncHttpTransport[HttpRequest, AsyncHttpxResponse]):
     """The async twin of ``HttpxSender``."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
         self._transport = transport
 
-    async def send(self, request: HttpRequest, **kwargs: Any) -> AsyncHttpxResponse:  # type: ignore[override]
+    async def send(self, request: HttpRequest, **kwargs: Any) -> AsyncHttpxResponse:
         outgoing = _outgoing(request, kwargs[_HTTPX_REQUEST])
         try:
             response = await self._transport.handle_async_request(outgoing)
-            if response.status_code >= 400:
-                await response.aread()
         except httpx.TransportError as exc:
             raise _transport_error(exc) from exc
+        response.stream = _AsyncAzureErrorStream(response.stream)  # type: ignore[arg-type]
+        if response.status_code >= 400:
+            await response.aread()
         response.request = outgoing
         return AsyncHttpxResponse(request, response)
 
@@ -224,18 +266,20 @@ class AsyncHttpxSender(AsyncHttpTransport):  # type: ignore[type-arg]
     async def __aenter__(self) -> AsyncHttpxSender:
         return self
 
-    async def __aexit__(self, *args: Any) -> None:
+    async def __aexit__(self, *args: object) -> None:
         await self.close()
 
 
 class PipelineTransport(httpx.BaseTransport):
-    """An httpx transport that runs each request through an azure-core ``Pipeline``."""
+    """An httpx transport that runs each request through an azure-core ``Pipeline``; ``options`` are
+    passed to every run (e.g. ``enforce_https=False`` for a loopback endpoint)."""
 
-    def __init__(self, pipeline: Pipeline[HttpRequest, HttpxResponse]) -> None:
+    def __init__(self, pipeline: Pipeline[HttpRequest, HttpxResponse], options: dict[str, Any]) -> None:
         self._pipeline = pipeline
+        self._options = options
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        result = self._pipeline.run(_azure_request(request), stream=True, **{_HTTPX_REQUEST: request})
+        result = self._pipeline.run(_azure_request(request), stream=True, **self._options, **{_HTTPX_REQUEST: request})
         response: HttpxResponse = result.http_response
         return response.httpx_response
 
@@ -246,11 +290,14 @@ class PipelineTransport(httpx.BaseTransport):
 class AsyncPipelineTransport(httpx.AsyncBaseTransport):
     """An async httpx transport that runs each request through an azure-core ``AsyncPipeline``."""
 
-    def __init__(self, pipeline: AsyncPipeline[HttpRequest, AsyncHttpxResponse]) -> None:
+    def __init__(self, pipeline: AsyncPipeline[HttpRequest, AsyncHttpxResponse], options: dict[str, Any]) -> None:
         self._pipeline = pipeline
+        self._options = options
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        result = await self._pipeline.run(_azure_request(request), stream=True, **{_HTTPX_REQUEST: request})
+        result = await self._pipeline.run(
+            _azure_request(request), stream=True, **self._options, **{_HTTPX_REQUEST: request}
+        )
         response: AsyncHttpxResponse = result.http_response
         return response.httpx_response
 

@@ -23,12 +23,18 @@ from .._base import (
     Timeout,
     openai_options,
 )
+from .._multipart import AudioInput, audio_form, audio_result, upload_request
+from .._speech import SPEECH, AsyncSpeechResponse
+from .._streaming import AsyncStream, ChatCompletionAccumulator, CompletionAccumulator
 from .._transport import AsyncHttpxSender, AsyncPipelineTransport
 
 if TYPE_CHECKING:
     import azopenai_generated
     from azopenai_generated.models import (
+        AudioTranscription,
+        AudioTranslation,
         CreateChatCompletionResponse,
+        CreateChatCompletionStreamResponse,
         CreateCompletionResponse,
         Embeddings,
         GenerateImagesResponse,
@@ -61,9 +67,19 @@ class Client(ClientBase):
         headers: dict[str, str] | None = None,
     ) -> None:
         self._setup(
-            endpoint, credential, openai=False, api_version=api_version, allow_insecure_http=allow_insecure_http,
-            transport=transport, timeout=timeout, retry_total=retry_total, retry_backoff_factor=retry_backoff_factor,
-            retry_backoff_max=retry_backoff_max, logging_enable=logging_enable, user_agent=user_agent, headers=headers,
+            endpoint,
+            credential,
+            openai=False,
+            api_version=api_version,
+            allow_insecure_http=allow_insecure_http,
+            transport=transport,
+            timeout=timeout,
+            retry_total=retry_total,
+            retry_backoff_factor=retry_backoff_factor,
+            retry_backoff_max=retry_backoff_max,
+            logging_enable=logging_enable,
+            user_agent=user_agent,
+            headers=headers,
         )
 
     @classmethod
@@ -73,11 +89,20 @@ class Client(ClientBase):
         client._setup(endpoint, credential, openai=True, **openai_options(cls, kwargs))
         return client
 
-    def _setup(self, endpoint: object, credential: object, *, transport: httpx.AsyncBaseTransport | None,
-               timeout: float | httpx.Timeout, **options: Any) -> None:
+    def _setup(
+        self,
+        endpoint: object,
+        credential: object,
+        *,
+        transport: httpx.AsyncBaseTransport | None,
+        timeout: float | httpx.Timeout,
+        **options: Any,
+    ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
         pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx.AsyncHTTPTransport()), policies=pipeline_policies)
-        self._http = httpx.AsyncClient(base_url=self.base_url, transport=AsyncPipelineTransport(pipeline), timeout=timeout)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url, transport=AsyncPipelineTransport(pipeline, self._run_options), timeout=timeout
+        )
         del self._http.headers["user-agent"]  # azure-core's UserAgentPolicy sets ours
 
     @property
@@ -104,7 +129,9 @@ class Client(ClientBase):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _call(self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout) -> Any:
+    async def _call(
+        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+    ) -> Any:
         body = self._body(operation, deployment, fields)
         response = await self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
         return self._result(operation, body, response)
@@ -123,6 +150,39 @@ class Client(ClientBase):
         result: CreateCompletionResponse = await self._call(COMPLETIONS, deployment, body, headers, timeout)
         return result
 
+    async def get_chat_completions_stream(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> AsyncStream[CreateChatCompletionStreamResponse]:
+        """Chat completion for ``messages``, streamed: ``stream = await client.get_chat_completions_stream(...)``
+        then ``async for`` / ``async with``; see ``azopenai.Client.get_chat_completions_stream``."""
+        from azopenai_generated.models import CreateChatCompletionStreamResponse
+
+        payload = self._body(CHAT_COMPLETIONS, deployment, body, stream=True)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._request(self._http, CHAT_COMPLETIONS, deployment, payload, accept, timeout)
+        response = await self._http.send(request, stream=True)
+        if not response.is_success:
+            await response.aread()
+            self._raise_for_status(response)
+        return AsyncStream(
+            response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
+        )
+
+    async def get_completions_stream(
+        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+    ) -> AsyncStream[CreateCompletionResponse]:
+        """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
+        from azopenai_generated.models import CreateCompletionResponse
+
+        payload = self._body(COMPLETIONS, deployment, body, stream=True)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._request(self._http, COMPLETIONS, deployment, payload, accept, timeout)
+        response = await self._http.send(request, stream=True)
+        if not response.is_success:
+            await response.aread()
+            self._raise_for_status(response)
+        return AsyncStream(response, parse=CreateCompletionResponse.from_dict, accumulator=CompletionAccumulator())
+
     async def get_embeddings(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> Embeddings:
@@ -136,3 +196,93 @@ class Client(ClientBase):
         """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
         result: GenerateImagesResponse = await self._call(IMAGE_GENERATIONS, deployment, body, headers, timeout)
         return result
+
+    async def get_audio_transcription(
+        self,
+        *,
+        deployment: str,
+        file: AudioInput,
+        filename: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        response_format: str | None = None,
+        temperature: float | None = None,
+        timestamp_granularities: list[str] | None = None,
+        headers: Headers = None,
+        timeout: Timeout = None,
+    ) -> AudioTranscription:
+        """Transcription of the audio ``file`` (streamed; file reads in a worker thread); see
+        ``azopenai.Client.get_audio_transcription``."""
+        from azopenai_generated.models import AudioTranscription, CreateTranscriptionRequest
+
+        body = audio_form(
+            "get_audio_transcription",
+            CreateTranscriptionRequest,
+            deployment=deployment,
+            openai=self._openai,
+            file=file,
+            filename=filename,
+            language=language,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+            timestamp_granularities=timestamp_granularities,
+        )
+        url, params = self._url_and_params(deployment, "audio/transcriptions")
+        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        self._raise_for_status(response)
+        return audio_result(AudioTranscription, response)
+
+    async def get_audio_translation(
+        self,
+        *,
+        deployment: str,
+        file: AudioInput,
+        filename: str | None = None,
+        prompt: str | None = None,
+        response_format: str | None = None,
+        temperature: float | None = None,
+        headers: Headers = None,
+        timeout: Timeout = None,
+    ) -> AudioTranslation:
+        """English translation of the audio ``file``; see ``azopenai.Client.get_audio_translation``."""
+        from azopenai_generated.models import AudioTranslation, CreateTranslationRequest
+
+        body = audio_form(
+            "get_audio_translation",
+            CreateTranslationRequest,
+            deployment=deployment,
+            openai=self._openai,
+            file=file,
+            filename=filename,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+        )
+        url, params = self._url_and_params(deployment, "audio/translations")
+        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        self._raise_for_status(response)
+        return audio_result(AudioTranslation, response)
+
+    async def generate_speech_from_text(
+        self,
+        *,
+        deployment: str,
+        input: str,
+        voice: str,
+        response_format: str | None = None,
+        speed: float | None = None,
+        headers: Headers = None,
+        timeout: Timeout = None,
+    ) -> AsyncSpeechResponse:
+        """Speech audio for ``input``, streamed (``await read()``, ``async for`` over ``iter_bytes()``,
+        ``await stream_to_file(path)``); see ``azopenai.Client.generate_speech_from_text``."""
+        fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
+        body = self._body(SPEECH, deployment, {key: value for key, value in fields.items() if value is not None})
+        accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
+        request = self._request(self._http, SPEECH, deployment, body, accept, timeout)
+        response = await self._http.send(request, stream=True)
+        if not response.is_success:
+            await response.aread()
+            self._raise_for_status(response)
+        return AsyncSpeechResponse(response)
