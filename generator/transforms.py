@@ -83,6 +83,19 @@ def drop_schema_titles(spec: Spec) -> None:
             del node["title"]
 
 
+def no_client_side_defaults(spec: Spec) -> None:
+    """Property ``default`` values describe what the *service* assumes when a field is absent.
+
+    The generator makes them attribute defaults, so every typed object would send them
+    (``"allow_partial_result": false`` in each Azure Search data source, ``"n": 1`` ...), and a parsed
+    response would report values the service never sent. Without them, unset means absent both ways.
+    """
+    for node in _walk(spec["components"]["schemas"]):
+        for prop in (node.get("properties") or {}).values():
+            if isinstance(prop, dict):
+                prop.pop("default", None)
+
+
 def detach_legacy_message_schemas(spec: Spec) -> None:
     """``chatCompletionRequestMessageTool`` / ``...Function`` take ``allOf`` of the message *union*.
 
@@ -322,16 +335,13 @@ def keep_unknown_fields(spec: Spec) -> None:
 def stream_chunks_carry_azure_fields(spec: Spec) -> None:
     """The stream chunk schema under-describes what Azure sends (see the stream recording).
 
-    Real chunks carry ``prompt_filter_results`` (older resources: ``prompt_annotations``) on the
-    chunk, ``content_filter_results`` and ``content_filter_offsets`` on each choice, ``usage`` on the
+    Real chunks carry ``prompt_filter_results`` on the chunk, ``content_filter_results`` and ``content_filter_offsets`` on each choice, ``usage`` on the
     last chunk with ``stream_options.include_usage``; asynchronous filtering sends choices without
     ``delta``. Typed here, they parse like the non-streaming response's fields.
     """
     schemas = _schemas(spec)
     chunk = schemas["createChatCompletionStreamResponse"]
-    prompt_results = {"$ref": _REF + "promptFilterResults"}
-    chunk["properties"]["prompt_filter_results"] = prompt_results
-    chunk["properties"]["prompt_annotations"] = prompt_results
+    chunk["properties"]["prompt_filter_results"] = {"$ref": _REF + "promptFilterResults"}
     chunk["properties"]["usage"] = {"$ref": _REF + "completionUsage"}
     choice = chunk["properties"]["choices"]["items"]
     choice["properties"]["content_filter_results"] = {"$ref": _REF + "contentFilterChoiceResults"}
@@ -343,6 +353,16 @@ def stream_chunks_carry_azure_fields(spec: Spec) -> None:
     }
     choice["properties"]["content_filter_offsets"] = {"$ref": _REF + "contentFilterOffsets"}
     choice["required"] = [field for field in choice["required"] if field != "delta"]
+
+
+def older_prompt_annotations(spec: Spec) -> None:
+    """Resources on older API versions name the prompt's filter results ``prompt_annotations`` (same
+    content as ``prompt_filter_results``). Typed on chat and text completions and their stream chunks,
+    so the client can expose either as ``prompt_filter_results``.
+    """
+    schemas = _schemas(spec)
+    for name in ("createChatCompletionResponse", "createCompletionResponse", "createChatCompletionStreamResponse"):
+        schemas[name]["properties"]["prompt_annotations"] = {"$ref": _REF + "promptFilterResults"}
 
 
 def audio_results_as_one_type(spec: Spec) -> None:
@@ -364,6 +384,7 @@ def audio_results_as_one_type(spec: Spec) -> None:
 TRANSFORMS: list[Callable[[Spec], None]] = [
     name_operations,
     drop_schema_titles,
+    no_client_side_defaults,
     detach_legacy_message_schemas,
     flatten_all_of,
     discriminated_bases_to_unions,
@@ -373,6 +394,7 @@ TRANSFORMS: list[Callable[[Spec], None]] = [
     absent_fields_are_optional,
     keep_unknown_fields,
     stream_chunks_carry_azure_fields,
+    older_prompt_annotations,
     audio_results_as_one_type,
 ]
 

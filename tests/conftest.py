@@ -12,6 +12,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from recorded import ROOT  # noqa: E402
 
 
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     """The pinned spec as upstream has it (``make spec`` fetched and verified it)."""

@@ -20,6 +20,7 @@ from azure.core.rest import HttpRequest
 from ._exceptions import error_from_response
 from ._pipeline import check_endpoint, credential_policy, policies
 from ._transport import HttpxResponse
+from ._validation import parse_request
 
 DEFAULT_API_VERSION: Final = "2024-10-01-preview"
 OPENAI_ENDPOINT: Final = "https://api.openai.com/v1"
@@ -164,19 +165,7 @@ class ClientBase:
                 f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it"
             )
         body = {key: jsonable(value, key) for key, value in fields.items()}
-        model = operation.model(operation.request_model)
-        try:
-            parsed = model.from_dict(body)
-        except KeyError as exc:
-            key = exc.args[0]
-            if key not in body and key in _required_fields(model):
-                raise TypeError(f"{name}() missing required keyword argument {key!r}") from None
-            raise ValueError(f"{name}(): a value is missing the required field {key!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ValueError(f"{name}(): invalid request body: {exc}") from None
-        unknown = sorted(parsed.additional_properties)
-        if unknown:
-            raise TypeError(f"{name}() got an unexpected keyword argument {unknown[0]!r}")
+        parse_request(operation.model(operation.request_model), body, name)
         if stream:
             body["stream"] = True
         if self._openai:
@@ -215,15 +204,11 @@ class ClientBase:
     def _result(operation: Operation, body: dict[str, Any], response: httpx.Response) -> Any:
         ClientBase._raise_for_status(response)
         data = response.json()
+        if "prompt_annotations" in data and "prompt_filter_results" not in data:  # older resources
+            data["prompt_filter_results"] = data["prompt_annotations"]
         if operation is EMBEDDINGS and body.get("encoding_format") == "base64":
             decode_base64_embeddings(data)
         return operation.model(operation.result_model).from_dict(data)
-
-
-def _required_fields(model: Any) -> set[str]:
-    import attrs
-
-    return {field.name for field in attrs.fields(model) if field.default is attrs.NOTHING and field.init}
 
 
 def openai_options(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:

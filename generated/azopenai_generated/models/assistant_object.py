@@ -56,7 +56,7 @@ class AssistantObject:
     """ The name of the assistant. The maximum length is 256 characters.
      """
     response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None | Unset = UNSET
-    temperature: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
      """
@@ -65,7 +65,7 @@ class AssistantObject:
     For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a
     list of vector store IDs.
      """
-    top_p: float | None | Unset = 1.0
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
@@ -87,7 +87,7 @@ class AssistantObject:
 
         model = self.model
 
-        object_ = self.object_.value
+        object_ = self.object_
 
         tools = []
         for tools_item_data in self.tools:
@@ -133,7 +133,7 @@ class AssistantObject:
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, AssistantsApiResponseFormatMode):
-            response_format = self.response_format.value
+            response_format = self.response_format
         elif isinstance(self.response_format, AssistantsApiResponseFormat):
             response_format = self.response_format.to_dict()
         else:

@@ -19,14 +19,14 @@ class AssistantsApiResponseFormat:
 
     """
 
-    type_: AssistantsApiResponseFormatType | Unset = AssistantsApiResponseFormatType.TEXT
+    type_: AssistantsApiResponseFormatType | Unset = UNSET
     """ Must be one of `text` or `json_object`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,7 +28,7 @@ class AssistantsNamedToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_
 
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):

@@ -49,7 +49,7 @@ class AudioTranslation:
 
         task: str | Unset = UNSET
         if not isinstance(self.task, Unset):
-            task = self.task.value
+            task = self.task
 
         words: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.words, Unset):

@@ -48,7 +48,7 @@ class AzureCosmosDBChatExtensionParameters:
     """ Optional settings to control how fields are processed when using a configured Azure Cosmos DB resource. """
     index_name: str
     """ The MongoDB vCore index name to use with Azure Cosmos DB. """
-    allow_partial_result: bool | Unset = False
+    allow_partial_result: bool | Unset = UNSET
     """ If specified as true, the system will allow partial search results to be used and the request fails if all
     the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
     in_scope: bool | Unset = UNSET
@@ -100,7 +100,7 @@ class AzureCosmosDBChatExtensionParameters:
         if not isinstance(self.include_contexts, Unset):
             include_contexts = []
             for include_contexts_item_data in self.include_contexts:
-                include_contexts_item = include_contexts_item_data.value
+                include_contexts_item = include_contexts_item_data
                 include_contexts.append(include_contexts_item)
 
         max_search_queries = self.max_search_queries

@@ -56,7 +56,7 @@ class AzureSearchChatExtensionParameters:
     """ The absolute endpoint path for the Azure Search resource to use. """
     index_name: str
     """ The name of the index to use as available in the referenced Azure Search resource. """
-    allow_partial_result: bool | Unset = False
+    allow_partial_result: bool | Unset = UNSET
     """ If specified as true, the system will allow partial search results to be used and the request fails if all
     the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
     embedding_dependency: (
@@ -155,14 +155,14 @@ class AzureSearchChatExtensionParameters:
         if not isinstance(self.include_contexts, Unset):
             include_contexts = []
             for include_contexts_item_data in self.include_contexts:
-                include_contexts_item = include_contexts_item_data.value
+                include_contexts_item = include_contexts_item_data
                 include_contexts.append(include_contexts_item)
 
         max_search_queries = self.max_search_queries
 
         query_type: str | Unset = UNSET
         if not isinstance(self.query_type, Unset):
-            query_type = self.query_type.value
+            query_type = self.query_type
 
         semantic_configuration = self.semantic_configuration
 

@@ -32,7 +32,7 @@ class ChatCompletionMessageToolCall:
 
         id = self.id
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -31,7 +31,7 @@ class ChatCompletionNamedToolChoice:
     def to_dict(self) -> dict[str, Any]:
         function = self.function.to_dict()
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -18,9 +18,7 @@ T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImageImageUrl")
 class ChatCompletionRequestMessageContentPartImageImageUrl:
     url: str
     """ Either a URL of the image or the base64 encoded image data. """
-    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset = (
-        ChatCompletionRequestMessageContentPartImageImageUrlDetail.AUTO
-    )
+    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset = UNSET
     """ Specifies the detail level of the image. Learn more in the [Vision guide](https://learn.microsoft.com/en-
     us/azure/ai-services/openai/how-to/gpt-with-vision?tabs=rest%2Csystem-assigned%2Cresource#detail-parameter-
     settings-in-image-processing-low-high-auto). """
@@ -31,7 +29,7 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
 
         detail: str | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = self.detail.value
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

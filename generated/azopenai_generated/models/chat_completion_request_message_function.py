@@ -27,7 +27,7 @@ class ChatCompletionRequestMessageFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        role = self.role
 
         content: None | str | Unset
         if isinstance(self.content, Unset):

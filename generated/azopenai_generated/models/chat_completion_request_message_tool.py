@@ -24,7 +24,7 @@ class ChatCompletionRequestMessageTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
+        role = self.role
 
         tool_call_id = self.tool_call_id
 

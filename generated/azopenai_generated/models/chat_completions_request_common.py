@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ChatCompletionsRequestCommon")
 
 @_attrs_define
 class ChatCompletionsRequestCommon:
-    frequency_penalty: float | Unset = 0.0
+    frequency_penalty: float | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     text so far, decreasing the model's likelihood to repeat the same line verbatim. """
     logit_bias: ChatCompletionsRequestCommonLogitBias | None | Unset = UNSET
@@ -32,22 +32,22 @@ class ChatCompletionsRequestCommon:
     """ An upper bound for the number of tokens that can be generated for a completion, including visible output
     tokens and reasoning tokens. This is only supported in o1 series models. Will expand the support to other models
     in future API release. """
-    max_tokens: int | Unset = 4096
+    max_tokens: int | Unset = UNSET
     """ The maximum number of tokens allowed for the generated answer. By default, the number of tokens the model
     can return will be (4096 - prompt tokens). This is not compatible with o1 series models. """
-    presence_penalty: float | Unset = 0.0
+    presence_penalty: float | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics. """
     stop: list[str] | None | str | Unset = UNSET
     """ Up to 4 sequences where the API will stop generating further tokens. """
-    stream: bool | None | Unset = False
+    stream: bool | None | Unset = UNSET
     """ If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only server-sent
     events as they become available, with the stream terminated by a `data: [DONE]` message. """
-    temperature: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both. """
-    top_p: float | None | Unset = 1.0
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.

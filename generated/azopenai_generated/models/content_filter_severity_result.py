@@ -22,7 +22,7 @@ class ContentFilterSeverityResult:
     def to_dict(self) -> dict[str, Any]:
         filtered = self.filtered
 
-        severity = self.severity.value
+        severity = self.severity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,7 +45,7 @@ class CreateAssistantRequest:
     """ The name of the assistant. The maximum length is 256 characters.
      """
     response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None | Unset = UNSET
-    temperature: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
      """
@@ -60,7 +60,7 @@ class CreateAssistantRequest:
     """ A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of
     types `code_interpreter`, `retrieval`, or `function`.
      """
-    top_p: float | None | Unset = 1.0
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
@@ -114,7 +114,7 @@ class CreateAssistantRequest:
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, AssistantsApiResponseFormatMode):
-            response_format = self.response_format.value
+            response_format = self.response_format
         elif isinstance(self.response_format, AssistantsApiResponseFormat):
             response_format = self.response_format.to_dict()
         else:

@@ -86,7 +86,7 @@ class CreateChatCompletionRequest:
     ) = UNSET
     """   The configuration entries for Azure OpenAI chat extensions that use them.
       This additional specification is only compatible with Azure OpenAI. """
-    frequency_penalty: float | None | Unset = 0.0
+    frequency_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     text so far, decreasing the model's likelihood to repeat the same line verbatim.
      """
@@ -114,7 +114,7 @@ class CreateChatCompletionRequest:
     likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant
     token.
      """
-    logprobs: bool | None | Unset = False
+    logprobs: bool | None | Unset = UNSET
     """ Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of
     each output token returned in the `content` of `message`. """
     max_completion_tokens: int | None | Unset = UNSET
@@ -127,10 +127,10 @@ class CreateChatCompletionRequest:
     The total length of input tokens and generated tokens is limited by the model's context length. [Example Python
     code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
      """
-    n: int | None | Unset = 1
+    n: int | None | Unset = UNSET
     """ How many chat completion choices to generate for each input message. Note that you will be charged based on
     the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs. """
-    presence_penalty: float | None | Unset = 0.0
+    presence_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics.
      """
@@ -166,13 +166,13 @@ class CreateChatCompletionRequest:
     stop: list[str] | None | str | Unset = UNSET
     """ Up to 4 sequences where the API will stop generating further tokens.
      """
-    stream: bool | None | Unset = False
+    stream: bool | None | Unset = UNSET
     """ If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only [server-sent
     events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-
     sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
     message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
      """
-    temperature: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
 
@@ -191,7 +191,7 @@ class CreateChatCompletionRequest:
     top_logprobs: int | None | Unset = UNSET
     """ An integer between 0 and 20 specifying the number of most likely tokens to return at each token position,
     each with an associated log probability. `logprobs` must be set to `true` if this parameter is used. """
-    top_p: float | None | Unset = 1.0
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
@@ -289,7 +289,7 @@ class CreateChatCompletionRequest:
         if isinstance(self.function_call, Unset):
             function_call = UNSET
         elif isinstance(self.function_call, ChatCompletionFunctionCallMode):
-            function_call = self.function_call.value
+            function_call = self.function_call
         else:
             function_call = self.function_call.to_dict()
 
@@ -381,7 +381,7 @@ class CreateChatCompletionRequest:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ChatCompletionToolChoiceMode):
-            tool_choice = self.tool_choice.value
+            tool_choice = self.tool_choice
         else:
             tool_choice = self.tool_choice.to_dict()
 

@@ -50,7 +50,7 @@ class CreateChatCompletionResponseChoicesItem:
             CreateChatCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
         )
 
-        finish_reason = self.finish_reason.value
+        finish_reason = self.finish_reason
 
         index = self.index
 

@@ -65,7 +65,7 @@ class CreateChatCompletionStreamResponse:
 
         model = self.model
 
-        object_ = self.object_.value
+        object_ = self.object_
 
         prompt_annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.prompt_annotations, Unset):

@@ -73,7 +73,7 @@ class CreateChatCompletionStreamResponseChoicesItem:
         if isinstance(self.finish_reason, Unset):
             finish_reason = UNSET
         elif isinstance(self.finish_reason, CreateChatCompletionStreamResponseChoicesItemFinishReason):
-            finish_reason = self.finish_reason.value
+            finish_reason = self.finish_reason
         else:
             finish_reason = self.finish_reason
 

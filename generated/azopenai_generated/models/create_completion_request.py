@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreateCompletionRequest")
 
 @_attrs_define
 class CreateCompletionRequest:
-    best_of: int | None | Unset = 1
+    best_of: int | None | Unset = UNSET
     """ Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability
     per token). Results cannot be streamed.
 
@@ -29,10 +29,10 @@ class CreateCompletionRequest:
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
      """
-    echo: bool | None | Unset = False
+    echo: bool | None | Unset = UNSET
     """ Echo back the prompt in addition to the completion
      """
-    frequency_penalty: float | None | Unset = 0.0
+    frequency_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     text so far, decreasing the model's likelihood to repeat the same line verbatim.
      """
@@ -55,24 +55,24 @@ class CreateCompletionRequest:
 
     The maximum value for `logprobs` is 5.
      """
-    max_tokens: int | None | Unset = 16
+    max_tokens: int | None | Unset = UNSET
     """ The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the
     completion.
 
     The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python
     code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
      """
-    n: int | None | Unset = 1
+    n: int | None | Unset = UNSET
     """ How many completions to generate for each prompt.
 
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
      """
-    presence_penalty: float | None | Unset = 0.0
+    presence_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics.
      """
-    prompt: list[str] | None | str | Unset = "<|endoftext|>"
+    prompt: list[str] | None | str | Unset = UNSET
     """ The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array
     of token arrays.
 
@@ -90,7 +90,7 @@ class CreateCompletionRequest:
     """ Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the
     stop sequence.
      """
-    stream: bool | None | Unset = False
+    stream: bool | None | Unset = UNSET
     """ Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent
     events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-
     sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
@@ -101,13 +101,13 @@ class CreateCompletionRequest:
 
     This parameter is only supported for `gpt-3.5-turbo-instruct`.
      """
-    temperature: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
 
     We generally recommend altering this or `top_p` but not both.
      """
-    top_p: float | None | Unset = 1.0
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.

@@ -37,6 +37,9 @@ class CreateCompletionResponse:
     """ The model used for completion. """
     object_: CreateCompletionResponseObject | Unset = UNSET
     """ The object type, which is always "text_completion" """
+    prompt_annotations: list[PromptFilterResult] | Unset = UNSET
+    """ Content filtering results for zero or more prompts in the request. In a streaming request, results for
+    different prompts may arrive at different times or in different orders. """
     prompt_filter_results: list[PromptFilterResult] | Unset = UNSET
     """ Content filtering results for zero or more prompts in the request. In a streaming request, results for
     different prompts may arrive at different times or in different orders. """
@@ -64,7 +67,14 @@ class CreateCompletionResponse:
 
         object_: str | Unset = UNSET
         if not isinstance(self.object_, Unset):
-            object_ = self.object_.value
+            object_ = self.object_
+
+        prompt_annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prompt_annotations, Unset):
+            prompt_annotations = []
+            for componentsschemasprompt_filter_results_item_data in self.prompt_annotations:
+                componentsschemasprompt_filter_results_item = componentsschemasprompt_filter_results_item_data.to_dict()
+                prompt_annotations.append(componentsschemasprompt_filter_results_item)
 
         prompt_filter_results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.prompt_filter_results, Unset):
@@ -92,6 +102,8 @@ class CreateCompletionResponse:
             field_dict["model"] = model
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if prompt_annotations is not UNSET:
+            field_dict["prompt_annotations"] = prompt_annotations
         if prompt_filter_results is not UNSET:
             field_dict["prompt_filter_results"] = prompt_filter_results
         if system_fingerprint is not UNSET:
@@ -130,6 +142,17 @@ class CreateCompletionResponse:
         else:
             object_ = CreateCompletionResponseObject(_object_)
 
+        _prompt_annotations = d.pop("prompt_annotations", UNSET)
+        prompt_annotations: list[PromptFilterResult] | Unset = UNSET
+        if _prompt_annotations is not UNSET:
+            prompt_annotations = []
+            for componentsschemasprompt_filter_results_item_data in _prompt_annotations:
+                componentsschemasprompt_filter_results_item = PromptFilterResult.from_dict(
+                    componentsschemasprompt_filter_results_item_data
+                )
+
+                prompt_annotations.append(componentsschemasprompt_filter_results_item)
+
         _prompt_filter_results = d.pop("prompt_filter_results", UNSET)
         prompt_filter_results: list[PromptFilterResult] | Unset = UNSET
         if _prompt_filter_results is not UNSET:
@@ -156,6 +179,7 @@ class CreateCompletionResponse:
             id=id,
             model=model,
             object_=object_,
+            prompt_annotations=prompt_annotations,
             prompt_filter_results=prompt_filter_results,
             system_fingerprint=system_fingerprint,
             usage=usage,

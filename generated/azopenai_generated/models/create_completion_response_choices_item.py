@@ -45,7 +45,7 @@ class CreateCompletionResponseChoicesItem:
             CreateCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
         )
 
-        finish_reason = self.finish_reason.value
+        finish_reason = self.finish_reason
 
         index = self.index
 

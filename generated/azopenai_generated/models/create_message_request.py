@@ -46,7 +46,7 @@ class CreateMessageRequest:
 
         content = self.content
 
-        role = self.role.value
+        role = self.role
 
         attachments: list[dict[str, Any]] | None | Unset
         if isinstance(self.attachments, Unset):

@@ -64,7 +64,7 @@ class CreateRunRequest:
     Run enters a terminal state with a `data: [DONE]` message.
      """
     stream_options: ChatCompletionStreamOptions | None | Unset = UNSET
-    temperature: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
      """
@@ -74,7 +74,7 @@ class CreateRunRequest:
     ) = UNSET
     """ Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-
     run basis. """
-    top_p: float | None | Unset = 1.0
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
@@ -150,7 +150,7 @@ class CreateRunRequest:
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, AssistantsApiResponseFormatMode):
-            response_format = self.response_format.value
+            response_format = self.response_format
         elif isinstance(self.response_format, AssistantsApiResponseFormat):
             response_format = self.response_format.to_dict()
         else:
@@ -180,7 +180,7 @@ class CreateRunRequest:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, AssistantsApiToolChoiceMode):
-            tool_choice = self.tool_choice.value
+            tool_choice = self.tool_choice
         elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
             tool_choice = self.tool_choice.to_dict()
         else:

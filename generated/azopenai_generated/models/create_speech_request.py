@@ -26,18 +26,18 @@ class CreateSpeechRequest:
     """ The voice to use for speech synthesis. """
     response_format: CreateSpeechRequestResponseFormat | Unset = UNSET
     """ The format to synthesize the audio in. """
-    speed: float | Unset = 1.0
+    speed: float | Unset = UNSET
     """ The speed of the synthesize audio. Select a value from `0.25` to `4.0`. `1.0` is the default. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         input_ = self.input_
 
-        voice = self.voice.value
+        voice = self.voice
 
         response_format: str | Unset = UNSET
         if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.value
+            response_format = self.response_format
 
         speed = self.speed
 
@@ -61,10 +61,10 @@ class CreateSpeechRequest:
 
         files.append(("input", (None, str(self.input_).encode(), "text/plain")))
 
-        files.append(("voice", (None, str(self.voice.value).encode(), "text/plain")))
+        files.append(("voice", (None, str(self.voice).encode(), "text/plain")))
 
         if not isinstance(self.response_format, Unset):
-            files.append(("response_format", (None, str(self.response_format.value).encode(), "text/plain")))
+            files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
 
         if not isinstance(self.speed, Unset):
             files.append(("speed", (None, str(self.speed).encode(), "text/plain")))

@@ -31,7 +31,7 @@ class CreateTranscriptionRequest:
     the audio language. """
     response_format: AudioResponseFormat | Unset = UNSET
     """ Defines the format of the output. """
-    temperature: float | Unset = 0.0
+    temperature: float | Unset = UNSET
     """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log
     probability to automatically increase the temperature until certain thresholds are hit. """
@@ -50,7 +50,7 @@ class CreateTranscriptionRequest:
 
         response_format: str | Unset = UNSET
         if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.value
+            response_format = self.response_format
 
         temperature = self.temperature
 
@@ -58,7 +58,7 @@ class CreateTranscriptionRequest:
         if not isinstance(self.timestamp_granularities, Unset):
             timestamp_granularities = []
             for timestamp_granularities_item_data in self.timestamp_granularities:
-                timestamp_granularities_item = timestamp_granularities_item_data.value
+                timestamp_granularities_item = timestamp_granularities_item_data
                 timestamp_granularities.append(timestamp_granularities_item)
 
         field_dict: dict[str, Any] = {}
@@ -93,7 +93,7 @@ class CreateTranscriptionRequest:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
         if not isinstance(self.response_format, Unset):
-            files.append(("response_format", (None, str(self.response_format.value).encode(), "text/plain")))
+            files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
 
         if not isinstance(self.temperature, Unset):
             files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
@@ -103,7 +103,7 @@ class CreateTranscriptionRequest:
                 files.append(
                     (
                         "timestamp_granularities[]",
-                        (None, str(timestamp_granularities_item_element.value).encode(), "text/plain"),
+                        (None, str(timestamp_granularities_item_element).encode(), "text/plain"),
                     )
                 )
 

@@ -25,7 +25,7 @@ class CreateTranslationRequest:
     English. """
     response_format: AudioResponseFormat | Unset = UNSET
     """ Defines the format of the output. """
-    temperature: float | Unset = 0.0
+    temperature: float | Unset = UNSET
     """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log
     probability to automatically increase the temperature until certain thresholds are hit. """
@@ -38,7 +38,7 @@ class CreateTranslationRequest:
 
         response_format: str | Unset = UNSET
         if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.value
+            response_format = self.response_format
 
         temperature = self.temperature
 
@@ -67,7 +67,7 @@ class CreateTranslationRequest:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
         if not isinstance(self.response_format, Unset):
-            files.append(("response_format", (None, str(self.response_format.value).encode(), "text/plain")))
+            files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
 
         if not isinstance(self.temperature, Unset):
             files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))

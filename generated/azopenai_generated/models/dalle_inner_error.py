@@ -35,7 +35,7 @@ class DalleInnerError:
     def to_dict(self) -> dict[str, Any]:
         code: str | Unset = UNSET
         if not isinstance(self.code, Unset):
-            code = self.code.value
+            code = self.code
 
         content_filter_results: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content_filter_results, Unset):

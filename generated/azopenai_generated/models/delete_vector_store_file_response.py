@@ -25,7 +25,7 @@ class DeleteVectorStoreFileResponse:
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -21,9 +21,9 @@ class DoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.value
+        data = self.data
 
-        event = self.event.value
+        event = self.event
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -26,7 +26,7 @@ class ErrorEvent:
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        event = self.event.value
+        event = self.event
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,7 +28,7 @@ class FunctionObject:
     [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
 
     Omitting `parameters` defines a function with an empty parameter list. """
-    strict: bool | None | Unset = False
+    strict: bool | None | Unset = UNSET
     """ Whether to enable strict schema adherence when generating the function call. If set to true, the model will
     follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when
     `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](docs/guides/function-

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ImageGenerationsRequest")
 class ImageGenerationsRequest:
     prompt: str
     """ A text description of the desired image(s). The maximum length is 4000 characters. """
-    n: int | Unset = 1
+    n: int | Unset = UNSET
     """ The number of images to generate. """
     quality: ImageQuality | Unset = UNSET
     """ The quality of the image that will be generated. """
@@ -40,19 +40,19 @@ class ImageGenerationsRequest:
 
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+            quality = self.quality
 
         response_format: str | Unset = UNSET
         if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.value
+            response_format = self.response_format
 
         size: str | Unset = UNSET
         if not isinstance(self.size, Unset):
-            size = self.size.value
+            size = self.size
 
         style: str | Unset = UNSET
         if not isinstance(self.style, Unset):
-            style = self.style.value
+            style = self.style
 
         user = self.user
 

@@ -33,7 +33,7 @@ class InnerError:
     def to_dict(self) -> dict[str, Any]:
         code: str | Unset = UNSET
         if not isinstance(self.code, Unset):
-            code = self.code.value
+            code = self.code
 
         content_filter_results: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content_filter_results, Unset):

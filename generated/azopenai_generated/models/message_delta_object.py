@@ -32,7 +32,7 @@ class MessageDeltaObject:
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -89,11 +89,11 @@ class MessageObject:
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = self.object_
 
-        role = self.role.value
+        role = self.role
 
-        status = self.status.value
+        status = self.status
 
         thread_id = self.thread_id
 

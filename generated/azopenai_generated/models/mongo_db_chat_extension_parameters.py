@@ -47,7 +47,7 @@ class MongoDBChatExtensionParameters:
     """ Optional settings to control how fields are processed when using a configured Mongo DB resource. """
     index_name: str
     """ The The name of the Mongo DB index. """
-    allow_partial_result: bool | Unset = False
+    allow_partial_result: bool | Unset = UNSET
     """ If specified as true, the system will allow partial search results to be used and the request fails if all
     the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
     in_scope: bool | Unset = UNSET
@@ -103,7 +103,7 @@ class MongoDBChatExtensionParameters:
         if not isinstance(self.include_contexts, Unset):
             include_contexts = []
             for include_contexts_item_data in self.include_contexts:
-                include_contexts_item = include_contexts_item_data.value
+                include_contexts_item = include_contexts_item_data
                 include_contexts.append(include_contexts_item)
 
         max_search_queries = self.max_search_queries

@@ -25,7 +25,7 @@ class ResponseFormatJsonSchemaJsonSchema:
     format. """
     schema: ResponseFormatJsonSchemaSchema | Unset = UNSET
     """ The schema for the response format, described as a JSON Schema object. """
-    strict: bool | None | Unset = False
+    strict: bool | None | Unset = UNSET
     """ Whether to enable strict schema adherence when generating the output. If set to true, the model will always
     follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict`
     is `true`. """

@@ -53,7 +53,7 @@ class RetrievedDocument:
 
         filter_reason: str | Unset = UNSET
         if not isinstance(self.filter_reason, Unset):
-            filter_reason = self.filter_reason.value
+            filter_reason = self.filter_reason
 
         rerank_score = self.rerank_score
 

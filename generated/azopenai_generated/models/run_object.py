@@ -117,9 +117,9 @@ class RunObject:
 
         model = self.model
 
-        object_ = self.object_.value
+        object_ = self.object_
 
-        status = self.status.value
+        status = self.status
 
         thread_id = self.thread_id
 
@@ -211,7 +211,7 @@ class RunObject:
         if isinstance(self.response_format, Unset):
             response_format = UNSET
         elif isinstance(self.response_format, AssistantsApiResponseFormatMode):
-            response_format = self.response_format.value
+            response_format = self.response_format
         elif isinstance(self.response_format, AssistantsApiResponseFormat):
             response_format = self.response_format.to_dict()
         else:
@@ -233,7 +233,7 @@ class RunObject:
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, AssistantsApiToolChoiceMode):
-            tool_choice = self.tool_choice.value
+            tool_choice = self.tool_choice
         elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
             tool_choice = self.tool_choice.to_dict()
         else:

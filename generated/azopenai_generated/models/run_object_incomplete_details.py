@@ -26,7 +26,7 @@ class RunObjectIncompleteDetails:
     def to_dict(self) -> dict[str, Any]:
         reason: str | Unset = UNSET
         if not isinstance(self.reason, Unset):
-            reason = self.reason.value
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -22,7 +22,7 @@ class RunObjectLastError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
+        code = self.code
 
         message = self.message
 

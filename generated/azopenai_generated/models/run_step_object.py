@@ -81,11 +81,11 @@ class RunStepObject:
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = self.object_
 
         run_id = self.run_id
 
-        status = self.status.value
+        status = self.status
 
         step_details: dict[str, Any]
         if isinstance(self.step_details, RunStepDetailsMessageCreationObject):
@@ -97,7 +97,7 @@ class RunStepObject:
 
         thread_id = self.thread_id
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         cancelled_at: int | None | Unset
         if isinstance(self.cancelled_at, Unset):

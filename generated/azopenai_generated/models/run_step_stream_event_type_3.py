@@ -28,7 +28,7 @@ class RunStepStreamEventType3:
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        event = self.event.value
+        event = self.event
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

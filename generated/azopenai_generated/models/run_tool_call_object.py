@@ -33,7 +33,7 @@ class RunToolCallObject:
 
         id = self.id
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

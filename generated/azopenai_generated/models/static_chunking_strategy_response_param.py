@@ -27,7 +27,7 @@ class StaticChunkingStrategyResponseParam:
     def to_dict(self) -> dict[str, Any]:
         static = self.static.to_dict()
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -47,7 +47,7 @@ class ThreadObject:
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = self.object_
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):

@@ -28,7 +28,7 @@ class TruncationObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_
 
         last_messages: int | None | Unset
         if isinstance(self.last_messages, Unset):

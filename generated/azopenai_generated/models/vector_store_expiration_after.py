@@ -24,7 +24,7 @@ class VectorStoreExpirationAfter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        anchor = self.anchor.value
+        anchor = self.anchor
 
         days = self.days
 

@@ -47,9 +47,9 @@ class VectorStoreFileBatchObject:
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = self.object_
 
-        status = self.status.value
+        status = self.status
 
         vector_store_id = self.vector_store_id
 

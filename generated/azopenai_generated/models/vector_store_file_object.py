@@ -67,9 +67,9 @@ class VectorStoreFileObject:
 
         id = self.id
 
-        object_ = self.object_.value
+        object_ = self.object_
 
-        status = self.status.value
+        status = self.status
 
         usage_bytes = self.usage_bytes
 

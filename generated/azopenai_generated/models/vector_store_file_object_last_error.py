@@ -24,7 +24,7 @@ class VectorStoreFileObjectLastError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
+        code = self.code
 
         message = self.message
 

@@ -61,9 +61,9 @@ class VectorStoreObject:
 
         name = self.name
 
-        object_ = self.object_.value
+        object_ = self.object_
 
-        status = self.status.value
+        status = self.status
 
         usage_bytes = self.usage_bytes
 

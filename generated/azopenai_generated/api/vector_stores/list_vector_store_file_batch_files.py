@@ -34,7 +34,7 @@ def _get_kwargs(
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
-        json_order = order.value
+        json_order = order
 
     params["order"] = json_order
 
@@ -44,7 +44,7 @@ def _get_kwargs(
 
     json_filter_: str | Unset = UNSET
     if not isinstance(filter_, Unset):
-        json_filter_ = filter_.value
+        json_filter_ = filter_
 
     params["filter"] = json_filter_
 
