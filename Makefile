@@ -8,6 +8,7 @@ install:
 	python3 -m venv .venv
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
+	npm ci --no-audit --no-fund --loglevel=error  # Prism, for tests/test_conformance.py
 
 $(SPEC): spec/pin.json
 	$(PY) spec/fetch.py
@@ -25,8 +26,12 @@ test: $(SPEC)
 	$(PY) -m pytest
 
 lint:
-	.venv/bin/ruff check customizations tests generator spec
+	.venv/bin/ruff check customizations tests generator spec examples
 	.venv/bin/mypy
 
+# every example against the emulator (examples/README.md: the same against a real resource)
+demo: $(SPEC)
+	$(PY) examples/run_demo.py
+
 clean:
-	rm -rf .venv .pytest_cache .mypy_cache
+	rm -rf .venv .pytest_cache .mypy_cache node_modules

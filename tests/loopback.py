@@ -126,7 +126,7 @@ class LoopbackServer:
 
     def __init__(self, handler: Handler) -> None:
         self._server = _Server(handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
     @property
     def url(self) -> str:

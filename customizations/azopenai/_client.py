@@ -24,7 +24,7 @@ from ._base import (
 )
 from ._multipart import AudioInput, audio_form, audio_result, upload_request
 from ._speech import SPEECH, SpeechResponse
-from ._streaming import ChatCompletionAccumulator, CompletionAccumulator, Stream
+from ._streaming import ChatCompletionAccumulator, CompletionAccumulator, Stream, completion_chunk
 from ._transport import HttpxSender, PipelineTransport
 
 if TYPE_CHECKING:
@@ -209,8 +209,6 @@ class Client(ClientBase):
     ) -> Stream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
         keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
-        from azopenai_generated.models import CreateCompletionResponse
-
         payload = self._body(COMPLETIONS, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
         request = self._request(self._http, COMPLETIONS, deployment, payload, accept, timeout)
@@ -218,7 +216,7 @@ class Client(ClientBase):
         if not response.is_success:
             response.read()
             self._raise_for_status(response)
-        return Stream(response, parse=CreateCompletionResponse.from_dict, accumulator=CompletionAccumulator())
+        return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
 
     def get_embeddings(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any

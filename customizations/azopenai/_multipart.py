@@ -10,8 +10,9 @@ it is sent and can be iterated again for a retry:
 - a path is re-opened for every attempt;
 - a seekable binary file object is seeked back to where it stood when the call was made;
 - a non-seekable stream (a pipe, a socket, a generator-backed reader) is sent once: a second
-  iteration (a retry after 429/5xx) raises ``RequestBodyNotReplayableError`` instead of sending a
-  truncated body.
+  iteration (a retry after 429/5xx) raises ``RequestBodyNotReplayableError`` (a
+  ``ServiceRequestError``, which azure-core's retry policy does not retry for POST) instead of
+  sending a truncated body, so the call fails with it.
 
 The body has a ``Content-Length`` whenever the file's size is known (everything but non-seekable
 streams, which are sent with chunked transfer encoding), and a random boundary.
@@ -25,12 +26,10 @@ import secrets
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from anyio.to_thread import run_sync
-
-from azopenai_generated.types import UNSET, File, Unset
+from azure.core.exceptions import ServiceRequestError
 
 if TYPE_CHECKING:
     from azopenai_generated.models import (
@@ -40,22 +39,30 @@ if TYPE_CHECKING:
         CreateTranslationRequest,
     )
 
-__all__ = ["AudioFile", "AudioInput", "MultipartBody", "RequestBodyNotReplayableError", "audio_file", "audio_form",
-           "audio_result"]
-
-FileContent = Union[bytes, IO[bytes]]
-AudioInput = Union[
-    bytes,
-    str,
-    "os.PathLike[str]",
-    IO[bytes],
-    tuple[str | None, FileContent],
-    tuple[str | None, FileContent, str | None],
+__all__ = [
+    "AudioFile",
+    "AudioInput",
+    "MultipartBody",
+    "RequestBodyNotReplayableError",
+    "audio_file",
+    "audio_form",
+    "audio_result",
+    "upload_request",
 ]
+
+FileContent = bytes | IO[bytes]
+AudioInput = (
+    bytes
+    | str
+    | os.PathLike[str]
+    | IO[bytes]
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
 """What ``file=`` accepts: bytes, a path, a binary file object, or ``(filename, content[, content_type])``."""
 
 CHUNK_SIZE = 256 * 1024
-DEFAULT_FILENAME = "audio.mp3"  # the service picks the decoder by extension; the Go SDK defaults to this too
+DEFAULT_FILENAME = "audio.mp3"  # when neither a name nor the first bytes tell: the service reads the extension
 CONTENT_TYPES = {
     "flac": "audio/flac",
     "m4a": "audio/mp4",
@@ -69,9 +76,9 @@ CONTENT_TYPES = {
 }
 
 
-class RequestBodyNotReplayableError(RuntimeError):
-    """The upload came from a non-seekable stream that was already sent once, so it cannot be re-sent
-    (for a retry after 429/5xx). Pass a path, bytes or a seekable file to get retries."""
+class RequestBodyNotReplayableError(ServiceRequestError):
+    """A retry (after 429/5xx) could not be sent: the upload came from a non-seekable stream that was
+    already sent once. Pass a path, bytes or a seekable file to get retries."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,8 @@ def audio_file(file: object, filename: str | None = None) -> AudioFile:
     Raises ``TypeError`` for an unsupported type or a text-mode file, ``FileNotFoundError`` for a
     path that is not a file, ``ValueError`` for a closed file.
     """
+    if filename is not None and not isinstance(filename, str):
+        raise TypeError(f"filename must be a str, not {type(filename).__name__}")
     content_type: str | None = None
     if isinstance(file, tuple):
         if len(file) not in (2, 3):
@@ -110,7 +119,8 @@ def audio_file(file: object, filename: str | None = None) -> AudioFile:
         if content_type is not None and not isinstance(content_type, str):
             raise TypeError(f"file: the tuple's content type must be a str or None, not {type(content_type).__name__}")
         if not isinstance(content, (bytes, bytearray)) and not _is_file_object(content):
-            raise TypeError(f"file: the tuple's content must be bytes or a binary file object, not {type(content).__name__}")
+            kind = type(content).__name__
+            raise TypeError(f"file: the tuple's content must be bytes or a binary file object, not {kind}")
         part = _from_content(content, filename or name)
     elif isinstance(file, (str, os.PathLike)):
         part = _from_path(Path(file), filename)
@@ -150,7 +160,8 @@ def _from_content(content: object, filename: str | None) -> AudioFile:
         name = filename or DEFAULT_FILENAME
         return AudioFile(name, _content_type(name), stream, None)
     offset = stream.tell()
-    size = stream.seek(0, io.SEEK_END) - offset
+    stream.seek(0, io.SEEK_END)
+    size = stream.tell() - offset
     stream.seek(offset)
     if filename is None:
         filename = _default_name(stream.read(12))
@@ -190,8 +201,8 @@ def _default_name(head: bytes) -> str:
 
 
 def _quote(value: str) -> str:
-    """A form-data parameter value, escaped as HTML forms do (``"``, CR and LF percent-encoded)."""
-    return value.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+    """A form-data parameter value, escaped as browsers do (``"``, CR and LF percent-encoded)."""
+    return value.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
 class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -260,6 +271,8 @@ class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         yield self._tail
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        from anyio.to_thread import run_sync
+
         self._start()
         yield self._head
         source = self.file.source
@@ -290,6 +303,8 @@ class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._check_complete(remaining)
 
     async def _achunks(self, stream: IO[bytes]) -> AsyncIterator[bytes]:
+        from anyio.to_thread import run_sync
+
         await run_sync(self._rewind, stream)
         remaining = self.file.length
         while remaining is None or remaining > 0:
@@ -311,37 +326,56 @@ class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 def audio_form(
+    operation: str,
     request_type: type[CreateTranscriptionRequest] | type[CreateTranslationRequest],
+    *,
+    deployment: object,
+    openai: bool,
     file: object,
     filename: str | None,
-    *,
-    model: str | None,
     **fields: Any,
 ) -> MultipartBody:
-    """The body of an audio transcription/translation upload.
+    """The body of an audio transcription/translation upload, checked before anything is sent.
 
-    ``file``/``filename`` as in ``audio_file``; ``model`` (OpenAI mode) is sent as the ``model``
-    field; ``fields`` are the request model's other fields by name, ``None`` or ``UNSET`` meaning
-    "not sent". Field names and value formatting come from ``request_type.to_multipart()``.
+    ``file``/``filename`` as in ``audio_file``; in OpenAI mode ``deployment`` is sent as the ``model``
+    field. ``fields`` are the request model's other fields by name, ``None`` or ``UNSET`` meaning "not
+    sent"; field names and value formatting come from ``request_type.to_multipart()``.
     """
-    from azopenai_generated.models import AudioResponseFormat, CreateTranscriptionRequestTimestampGranularitiesItem
+    from azopenai_generated.types import File, Unset
 
+    if not isinstance(deployment, str) or not deployment:
+        raise TypeError(f"{operation}() needs deployment=, the name of your model deployment (a non-empty string)")
     part = audio_file(file, filename)
     given = {name: value for name, value in fields.items() if value is not None and not isinstance(value, Unset)}
-    if "response_format" in given:
-        given["response_format"] = AudioResponseFormat(given["response_format"])
-    if "timestamp_granularities" in given:
-        given["timestamp_granularities"] = [
-            CreateTranscriptionRequestTimestampGranularitiesItem(item) for item in given["timestamp_granularities"]
-        ]
-    request = request_type(file=File(payload=io.BytesIO()), **{"temperature": UNSET, **given})
-    if model is not None:
-        request["model"] = model
+    request = request_type(file=File(payload=io.BytesIO()), **given)
+    if openai:
+        request["model"] = deployment
     text_fields = []
     for name, (_, value, *_rest) in request.to_multipart():
         if name != "file":
             text_fields.append((name, value.decode() if isinstance(value, bytes) else str(value)))
     return MultipartBody(text_fields, part)
+
+
+def upload_request(
+    http: httpx.Client | httpx.AsyncClient,
+    url: str,
+    params: dict[str, str],
+    body: MultipartBody,
+    headers: dict[str, str] | None,
+    timeout: float | httpx.Timeout | None,
+) -> httpx.Request:
+    """The POST that streams ``body`` (the client's transport re-iterates it for a retry); the caller's
+    ``headers`` are sent too, except those that would contradict the body's own ``Content-Type`` and
+    length headers."""
+    own = {name.lower() for name in body.headers} | {"content-length", "transfer-encoding"}
+    extra = {name: value for name, value in (headers or {}).items() if name.lower() not in own}
+    request = http.build_request(
+        "POST", url, params=params, headers={**extra, **body.headers},
+        timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+    )
+    request.stream = body
+    return request
 
 
 Result = TypeVar("Result", "AudioTranscription", "AudioTranslation")

@@ -17,9 +17,13 @@ from types import TracebackType
 from typing import IO
 
 import httpx
-from anyio.to_thread import run_sync
 
-__all__ = ["AsyncSpeechResponse", "SpeechResponse"]
+from ._base import Operation
+
+__all__ = ["SPEECH", "AsyncSpeechResponse", "SpeechResponse"]
+
+SPEECH = Operation("generate_speech_from_text", "audio/speech", "CreateSpeechRequest", result_model="")
+"""The JSON request of text-to-speech (the result is audio bytes, no model)."""
 
 
 class _SpeechBase:
@@ -119,6 +123,8 @@ class AsyncSpeechResponse(_SpeechBase):
     async def stream_to_file(self, path: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
         """Write the audio body to ``path`` as it arrives (file writes in a worker thread), through a
         temporary file that replaces ``path`` only once the body is complete."""
+        from anyio.to_thread import run_sync
+
         target = Path(path)
         part, out = await run_sync(_open_part_file, target)
         try:

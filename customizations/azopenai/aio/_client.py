@@ -25,7 +25,7 @@ from .._base import (
 )
 from .._multipart import AudioInput, audio_form, audio_result, upload_request
 from .._speech import SPEECH, AsyncSpeechResponse
-from .._streaming import AsyncStream, ChatCompletionAccumulator, CompletionAccumulator
+from .._streaming import AsyncStream, ChatCompletionAccumulator, CompletionAccumulator, completion_chunk
 from .._transport import AsyncHttpxSender, AsyncPipelineTransport
 
 if TYPE_CHECKING:
@@ -172,8 +172,6 @@ class Client(ClientBase):
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> AsyncStream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
-        from azopenai_generated.models import CreateCompletionResponse
-
         payload = self._body(COMPLETIONS, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
         request = self._request(self._http, COMPLETIONS, deployment, payload, accept, timeout)
@@ -181,7 +179,7 @@ class Client(ClientBase):
         if not response.is_success:
             await response.aread()
             self._raise_for_status(response)
-        return AsyncStream(response, parse=CreateCompletionResponse.from_dict, accumulator=CompletionAccumulator())
+        return AsyncStream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
 
     async def get_embeddings(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any

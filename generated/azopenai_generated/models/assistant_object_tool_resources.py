@@ -53,13 +53,6 @@ class AssistantObjectToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_object_tool_resources_code_interpreter import (
-            AssistantObjectToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.assistant_object_tool_resources_file_search import (
-            AssistantObjectToolResourcesFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: AssistantObjectToolResourcesCodeInterpreter | Unset
@@ -98,3 +91,11 @@ class AssistantObjectToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_object_tool_resources_code_interpreter import (
+    AssistantObjectToolResourcesCodeInterpreter,  # noqa: E402
+)
+from ..models.assistant_object_tool_resources_file_search import (
+    AssistantObjectToolResourcesFileSearch,  # noqa: E402
+)

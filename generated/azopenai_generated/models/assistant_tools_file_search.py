@@ -51,10 +51,6 @@ class AssistantToolsFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_file_search_file_search import (
-            AssistantToolsFileSearchFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = cast(Literal["file_search"], d.pop("type"))
         if type_ != "file_search":
@@ -90,3 +86,8 @@ class AssistantToolsFileSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_tools_file_search_file_search import (
+    AssistantToolsFileSearchFileSearch,  # noqa: E402
+)

@@ -44,10 +44,6 @@ class AssistantToolsFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_function_function import (
-            AssistantToolsFunctionFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         function = AssistantToolsFunctionFunction.from_dict(d.pop("function"))
 
@@ -78,3 +74,6 @@ class AssistantToolsFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_tools_function_function import AssistantToolsFunctionFunction  # noqa: E402

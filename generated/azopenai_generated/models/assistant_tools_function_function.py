@@ -52,10 +52,6 @@ class AssistantToolsFunctionFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_parameters import (
-            ChatCompletionFunctionParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -87,3 +83,8 @@ class AssistantToolsFunctionFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_function_parameters import (
+    ChatCompletionFunctionParameters,  # noqa: E402
+)

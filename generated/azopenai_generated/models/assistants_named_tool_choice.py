@@ -48,10 +48,6 @@ class AssistantsNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistants_named_tool_choice_function import (
-            AssistantsNamedToolChoiceFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = AssistantsNamedToolChoiceType(d.pop("type"))
 
@@ -85,3 +81,8 @@ class AssistantsNamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistants_named_tool_choice_function import (
+    AssistantsNamedToolChoiceFunction,  # noqa: E402
+)

@@ -80,9 +80,6 @@ class AudioTranslation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_segment import AudioSegment  # noqa: PLC0415
-        from ..models.audio_word import AudioWord  # noqa: PLC0415
-
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -142,3 +139,7 @@ class AudioTranslation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.audio_segment import AudioSegment  # noqa: E402
+from ..models.audio_word import AudioWord  # noqa: E402

@@ -63,9 +63,6 @@ class AzureChatExtensionsMessageContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.citation import Citation  # noqa: PLC0415
-        from ..models.retrieved_document import RetrievedDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         _all_retrieved_documents = d.pop("all_retrieved_documents", UNSET)
         all_retrieved_documents: list[RetrievedDocument] | Unset = UNSET
@@ -111,3 +108,7 @@ class AzureChatExtensionsMessageContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.citation import Citation  # noqa: E402
+from ..models.retrieved_document import RetrievedDocument  # noqa: E402

@@ -52,10 +52,6 @@ class AzureCosmosDBChatExtensionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_cosmos_db_chat_extension_parameters import (
-            AzureCosmosDBChatExtensionParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         parameters = AzureCosmosDBChatExtensionParameters.from_dict(d.pop("parameters"))
 
@@ -86,3 +82,8 @@ class AzureCosmosDBChatExtensionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.azure_cosmos_db_chat_extension_parameters import (
+    AzureCosmosDBChatExtensionParameters,  # noqa: E402
+)

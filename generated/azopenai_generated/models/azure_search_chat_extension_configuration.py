@@ -51,10 +51,6 @@ class AzureSearchChatExtensionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_search_chat_extension_parameters import (
-            AzureSearchChatExtensionParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         parameters = AzureSearchChatExtensionParameters.from_dict(d.pop("parameters"))
 
@@ -85,3 +81,8 @@ class AzureSearchChatExtensionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.azure_search_chat_extension_parameters import (
+    AzureSearchChatExtensionParameters,  # noqa: E402
+)

@@ -91,28 +91,6 @@ class AzureSearchChatExtensionParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.on_your_data_access_token_authentication_options import (
-            OnYourDataAccessTokenAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_api_key_authentication_options import (
-            OnYourDataApiKeyAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_deployment_name_vectorization_source import (
-            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_endpoint_vectorization_source import (
-            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_integrated_vectorization_source import (
-            OnYourDataIntegratedVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_system_assigned_managed_identity_authentication_options import (
-            OnYourDataSystemAssignedManagedIdentityAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_user_assigned_managed_identity_authentication_options import (
-            OnYourDataUserAssignedManagedIdentityAuthenticationOptions,  # noqa: PLC0415
-        )
-
         authentication: dict[str, Any]
         if isinstance(self.authentication, OnYourDataApiKeyAuthenticationOptions):
             authentication = self.authentication.to_dict()
@@ -206,57 +184,29 @@ class AzureSearchChatExtensionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_search_index_field_mapping_options import (
-            AzureSearchIndexFieldMappingOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_access_token_authentication_options import (
-            OnYourDataAccessTokenAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_api_key_authentication_options import (
-            OnYourDataApiKeyAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_deployment_name_vectorization_source import (
-            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_endpoint_vectorization_source import (
-            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_integrated_vectorization_source import (
-            OnYourDataIntegratedVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_system_assigned_managed_identity_authentication_options import (
-            OnYourDataSystemAssignedManagedIdentityAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_user_assigned_managed_identity_authentication_options import (
-            OnYourDataUserAssignedManagedIdentityAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_authentication(
-            data: object,
-        ) -> (
+        _authentication_data = d.pop("authentication")
+        authentication: (
             OnYourDataAccessTokenAuthenticationOptions
             | OnYourDataApiKeyAuthenticationOptions
             | OnYourDataSystemAssignedManagedIdentityAuthenticationOptions
             | OnYourDataUserAssignedManagedIdentityAuthenticationOptions
             | UnknownTypeVariant
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"authentication: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "api_key":
-                return OnYourDataApiKeyAuthenticationOptions.from_dict(data)
-            if tag == "system_assigned_managed_identity":
-                return OnYourDataSystemAssignedManagedIdentityAuthenticationOptions.from_dict(data)
-            if tag == "user_assigned_managed_identity":
-                return OnYourDataUserAssignedManagedIdentityAuthenticationOptions.from_dict(data)
-            if tag == "access_token":
-                return OnYourDataAccessTokenAuthenticationOptions.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        authentication = _parse_authentication(d.pop("authentication"))
+        )
+        if not isinstance(_authentication_data, dict):
+            raise TypeError(f"authentication: expected an object, got {type(_authentication_data).__name__}")
+        elif _authentication_data.get("type") == "api_key":
+            authentication = OnYourDataApiKeyAuthenticationOptions.from_dict(_authentication_data)
+        elif _authentication_data.get("type") == "system_assigned_managed_identity":
+            authentication = OnYourDataSystemAssignedManagedIdentityAuthenticationOptions.from_dict(
+                _authentication_data
+            )
+        elif _authentication_data.get("type") == "user_assigned_managed_identity":
+            authentication = OnYourDataUserAssignedManagedIdentityAuthenticationOptions.from_dict(_authentication_data)
+        elif _authentication_data.get("type") == "access_token":
+            authentication = OnYourDataAccessTokenAuthenticationOptions.from_dict(_authentication_data)
+        else:
+            authentication = UnknownTypeVariant.from_dict(_authentication_data)
 
         endpoint = d.pop("endpoint")
 
@@ -264,29 +214,28 @@ class AzureSearchChatExtensionParameters:
 
         allow_partial_result = d.pop("allow_partial_result", UNSET)
 
-        def _parse_embedding_dependency(
-            data: object,
-        ) -> (
+        _embedding_dependency_data = d.pop("embedding_dependency", UNSET)
+        embedding_dependency: (
             OnYourDataDeploymentNameVectorizationSource
             | OnYourDataEndpointVectorizationSource
             | OnYourDataIntegratedVectorizationSource
             | UnknownTypeVariant
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"embedding_dependency: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "endpoint":
-                return OnYourDataEndpointVectorizationSource.from_dict(data)
-            if tag == "deployment_name":
-                return OnYourDataDeploymentNameVectorizationSource.from_dict(data)
-            if tag == "integrated":
-                return OnYourDataIntegratedVectorizationSource.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        embedding_dependency = _parse_embedding_dependency(d.pop("embedding_dependency", UNSET))
+        )
+        if isinstance(_embedding_dependency_data, Unset):
+            embedding_dependency = _embedding_dependency_data
+        elif not isinstance(_embedding_dependency_data, dict):
+            raise TypeError(
+                f"embedding_dependency: expected an object, got {type(_embedding_dependency_data).__name__}"
+            )
+        elif _embedding_dependency_data.get("type") == "endpoint":
+            embedding_dependency = OnYourDataEndpointVectorizationSource.from_dict(_embedding_dependency_data)
+        elif _embedding_dependency_data.get("type") == "deployment_name":
+            embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(_embedding_dependency_data)
+        elif _embedding_dependency_data.get("type") == "integrated":
+            embedding_dependency = OnYourDataIntegratedVectorizationSource.from_dict(_embedding_dependency_data)
+        else:
+            embedding_dependency = UnknownTypeVariant.from_dict(_embedding_dependency_data)
 
         _fields_mapping = d.pop("fields_mapping", UNSET)
         fields_mapping: AzureSearchIndexFieldMappingOptions | Unset
@@ -358,3 +307,30 @@ class AzureSearchChatExtensionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.azure_search_index_field_mapping_options import (
+    AzureSearchIndexFieldMappingOptions,  # noqa: E402
+)
+from ..models.on_your_data_access_token_authentication_options import (
+    OnYourDataAccessTokenAuthenticationOptions,  # noqa: E402
+)
+from ..models.on_your_data_api_key_authentication_options import (
+    OnYourDataApiKeyAuthenticationOptions,  # noqa: E402
+)
+from ..models.on_your_data_deployment_name_vectorization_source import (
+    OnYourDataDeploymentNameVectorizationSource,  # noqa: E402
+)
+from ..models.on_your_data_endpoint_vectorization_source import (
+    OnYourDataEndpointVectorizationSource,  # noqa: E402
+)
+from ..models.on_your_data_integrated_vectorization_source import (
+    OnYourDataIntegratedVectorizationSource,  # noqa: E402
+)
+from ..models.on_your_data_system_assigned_managed_identity_authentication_options import (
+    OnYourDataSystemAssignedManagedIdentityAuthenticationOptions,  # noqa: E402
+)
+from ..models.on_your_data_user_assigned_managed_identity_authentication_options import (
+    OnYourDataUserAssignedManagedIdentityAuthenticationOptions,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

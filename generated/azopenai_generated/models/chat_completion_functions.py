@@ -55,8 +55,6 @@ class ChatCompletionFunctions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -93,3 +91,6 @@ class ChatCompletionFunctions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.function_parameters import FunctionParameters  # noqa: E402

@@ -48,10 +48,6 @@ class ChatCompletionMessageToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call_function import (
-            ChatCompletionMessageToolCallFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         function = ChatCompletionMessageToolCallFunction.from_dict(d.pop("function"))
 
@@ -83,3 +79,8 @@ class ChatCompletionMessageToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_message_tool_call_function import (
+    ChatCompletionMessageToolCallFunction,  # noqa: E402
+)

@@ -61,10 +61,6 @@ class ChatCompletionMessageToolCallChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call_chunk_function import (
-            ChatCompletionMessageToolCallChunkFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -109,3 +105,8 @@ class ChatCompletionMessageToolCallChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_message_tool_call_chunk_function import (
+    ChatCompletionMessageToolCallChunkFunction,  # noqa: E402
+)

@@ -46,10 +46,6 @@ class ChatCompletionNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_named_tool_choice_function import (
-            ChatCompletionNamedToolChoiceFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         function = ChatCompletionNamedToolChoiceFunction.from_dict(d.pop("function"))
 
@@ -78,3 +74,8 @@ class ChatCompletionNamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_named_tool_choice_function import (
+    ChatCompletionNamedToolChoiceFunction,  # noqa: E402
+)

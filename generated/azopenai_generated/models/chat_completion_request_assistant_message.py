@@ -59,16 +59,6 @@ class ChatCompletionRequestAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_assistant_message_function_call import (
-            ChatCompletionRequestAssistantMessageFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         role = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -137,20 +127,6 @@ class ChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message_function_call import (
-            ChatCompletionRequestAssistantMessageFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":
@@ -178,24 +154,26 @@ class ChatCompletionRequestAssistantMessage:
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
+                    _content_type_1_item_data = content_type_1_item_data
+                    content_type_1_item: (
                         ChatCompletionRequestMessageContentPartRefusal
                         | ChatCompletionRequestMessageContentPartText
                         | UnknownTypeVariant
-                    ):
-                        if not isinstance(data, dict):
-                            raise TypeError(f"content_type_1_item: expected an object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "text":
-                            return ChatCompletionRequestMessageContentPartText.from_dict(data)
-                        if tag == "refusal":
-                            return ChatCompletionRequestMessageContentPartRefusal.from_dict(data)
-                        return UnknownTypeVariant.from_dict(data)
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+                    )
+                    if not isinstance(_content_type_1_item_data, dict):
+                        raise TypeError(
+                            f"content_type_1_item: expected an object, got {type(_content_type_1_item_data).__name__}"
+                        )
+                    elif _content_type_1_item_data.get("type") == "text":
+                        content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
+                            _content_type_1_item_data
+                        )
+                    elif _content_type_1_item_data.get("type") == "refusal":
+                        content_type_1_item = ChatCompletionRequestMessageContentPartRefusal.from_dict(
+                            _content_type_1_item_data
+                        )
+                    else:
+                        content_type_1_item = UnknownTypeVariant.from_dict(_content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
@@ -216,14 +194,14 @@ class ChatCompletionRequestAssistantMessage:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_function_call(data: object) -> ChatCompletionRequestAssistantMessageFunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ChatCompletionRequestAssistantMessageFunctionCall.from_dict(cast(dict[str, Any], data))
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+        _function_call_data = d.pop("function_call", UNSET)
+        function_call: ChatCompletionRequestAssistantMessageFunctionCall | None | Unset
+        if _function_call_data is None or isinstance(_function_call_data, Unset):
+            function_call = _function_call_data
+        else:
+            function_call = ChatCompletionRequestAssistantMessageFunctionCall.from_dict(
+                cast(dict[str, Any], _function_call_data)
+            )
 
         name = d.pop("name", UNSET)
 
@@ -274,3 +252,16 @@ class ChatCompletionRequestAssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.chat_completion_request_assistant_message_function_call import (
+    ChatCompletionRequestAssistantMessageFunctionCall,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_refusal import (
+    ChatCompletionRequestMessageContentPartRefusal,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

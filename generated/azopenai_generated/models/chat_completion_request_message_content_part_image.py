@@ -45,10 +45,6 @@ class ChatCompletionRequestMessageContentPartImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_image_image_url import (
-            ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         image_url = ChatCompletionRequestMessageContentPartImageImageUrl.from_dict(d.pop("image_url"))
 
@@ -79,3 +75,8 @@ class ChatCompletionRequestMessageContentPartImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_request_message_content_part_image_image_url import (
+    ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: E402
+)

@@ -35,10 +35,6 @@ class ChatCompletionRequestSystemMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -73,11 +69,6 @@ class ChatCompletionRequestSystemMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_content(
@@ -89,18 +80,18 @@ class ChatCompletionRequestSystemMessage:
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> ChatCompletionRequestMessageContentPartText | UnknownTypeVariant:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"content_type_1_item: expected an object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "text":
-                            return ChatCompletionRequestMessageContentPartText.from_dict(data)
-                        return UnknownTypeVariant.from_dict(data)
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+                    _content_type_1_item_data = content_type_1_item_data
+                    content_type_1_item: ChatCompletionRequestMessageContentPartText | UnknownTypeVariant
+                    if not isinstance(_content_type_1_item_data, dict):
+                        raise TypeError(
+                            f"content_type_1_item: expected an object, got {type(_content_type_1_item_data).__name__}"
+                        )
+                    elif _content_type_1_item_data.get("type") == "text":
+                        content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
+                            _content_type_1_item_data
+                        )
+                    else:
+                        content_type_1_item = UnknownTypeVariant.from_dict(_content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
@@ -141,3 +132,9 @@ class ChatCompletionRequestSystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -97,14 +97,6 @@ class ChatCompletionResponseMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_chat_extensions_message_context import (
-            AzureChatExtensionsMessageContext,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         role = ChatCompletionResponseMessageRole(d.pop("role"))
 
@@ -176,3 +168,10 @@ class ChatCompletionResponseMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.azure_chat_extensions_message_context import (
+    AzureChatExtensionsMessageContext,  # noqa: E402
+)
+from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: E402
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402

@@ -85,13 +85,6 @@ class ChatCompletionStreamResponseDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call_chunk import (
-            ChatCompletionMessageToolCallChunk,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_stream_response_delta_function_call import (
-            ChatCompletionStreamResponseDeltaFunctionCall,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> None | str | Unset:
@@ -161,3 +154,11 @@ class ChatCompletionStreamResponseDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_message_tool_call_chunk import (
+    ChatCompletionMessageToolCallChunk,  # noqa: E402
+)
+from ..models.chat_completion_stream_response_delta_function_call import (
+    ChatCompletionStreamResponseDeltaFunctionCall,  # noqa: E402
+)

@@ -67,10 +67,6 @@ class ChatCompletionTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob_top_logprobs_item import (
-            ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         logprob = d.pop("logprob")
 
@@ -125,3 +121,8 @@ class ChatCompletionTokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_token_logprob_top_logprobs_item import (
+    ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: E402
+)

@@ -40,8 +40,6 @@ class ChatCompletionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_object import FunctionObject  # noqa: PLC0415
-
         d = dict(src_dict)
         function = FunctionObject.from_dict(d.pop("function"))
 
@@ -70,3 +68,6 @@ class ChatCompletionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.function_object import FunctionObject  # noqa: E402

@@ -57,10 +57,6 @@ class ChatCompletionsRequestCommon:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completions_request_common_logit_bias import (
-            ChatCompletionsRequestCommonLogitBias,  # noqa: PLC0415
-        )
-
         frequency_penalty = self.frequency_penalty
 
         logit_bias: dict[str, Any] | None | Unset
@@ -138,21 +134,15 @@ class ChatCompletionsRequestCommon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completions_request_common_logit_bias import (
-            ChatCompletionsRequestCommonLogitBias,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        def _parse_logit_bias(data: object) -> ChatCompletionsRequestCommonLogitBias | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ChatCompletionsRequestCommonLogitBias.from_dict(cast(dict[str, Any], data))
-
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+        _logit_bias_data = d.pop("logit_bias", UNSET)
+        logit_bias: ChatCompletionsRequestCommonLogitBias | None | Unset
+        if _logit_bias_data is None or isinstance(_logit_bias_data, Unset):
+            logit_bias = _logit_bias_data
+        else:
+            logit_bias = ChatCompletionsRequestCommonLogitBias.from_dict(cast(dict[str, Any], _logit_bias_data))
 
         def _parse_max_completion_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -244,3 +234,8 @@ class ChatCompletionsRequestCommon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completions_request_common_logit_bias import (
+    ChatCompletionsRequestCommonLogitBias,  # noqa: E402
+)

@@ -69,13 +69,6 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage_completion_tokens_details import (
-            CompletionUsageCompletionTokensDetails,  # noqa: PLC0415
-        )
-        from ..models.completion_usage_prompt_tokens_details import (
-            CompletionUsagePromptTokensDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens")
 
@@ -123,3 +116,11 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.completion_usage_completion_tokens_details import (
+    CompletionUsageCompletionTokensDetails,  # noqa: E402
+)
+from ..models.completion_usage_prompt_tokens_details import (
+    CompletionUsagePromptTokensDetails,  # noqa: E402
+)

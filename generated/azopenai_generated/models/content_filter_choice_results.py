@@ -116,19 +116,6 @@ class ContentFilterChoiceResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_detailed_results import (
-            ContentFilterDetailedResults,  # noqa: PLC0415
-        )
-        from ..models.content_filter_detected_result import ContentFilterDetectedResult  # noqa: PLC0415
-        from ..models.content_filter_detected_with_citation_result import (
-            ContentFilterDetectedWithCitationResult,  # noqa: PLC0415
-        )
-        from ..models.content_filter_detected_with_completion_text_spans_result import (
-            ContentFilterDetectedWithCompletionTextSpansResult,  # noqa: PLC0415
-        )
-        from ..models.content_filter_severity_result import ContentFilterSeverityResult  # noqa: PLC0415
-        from ..models.error_base import ErrorBase  # noqa: PLC0415
-
         d = dict(src_dict)
         _custom_blocklists = d.pop("custom_blocklists", UNSET)
         custom_blocklists: ContentFilterDetailedResults | Unset
@@ -231,3 +218,15 @@ class ContentFilterChoiceResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_detailed_results import ContentFilterDetailedResults  # noqa: E402
+from ..models.content_filter_detected_result import ContentFilterDetectedResult  # noqa: E402
+from ..models.content_filter_detected_with_citation_result import (
+    ContentFilterDetectedWithCitationResult,  # noqa: E402
+)
+from ..models.content_filter_detected_with_completion_text_spans_result import (
+    ContentFilterDetectedWithCompletionTextSpansResult,  # noqa: E402
+)
+from ..models.content_filter_severity_result import ContentFilterSeverityResult  # noqa: E402
+from ..models.error_base import ErrorBase  # noqa: E402

@@ -42,8 +42,6 @@ class ContentFilterDetailedResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_id_result import ContentFilterIdResult  # noqa: PLC0415
-
         d = dict(src_dict)
         details = []
         _details = d.pop("details")
@@ -77,3 +75,6 @@ class ContentFilterDetailedResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_id_result import ContentFilterIdResult  # noqa: E402

@@ -48,10 +48,6 @@ class ContentFilterDetectedWithCitationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_detected_with_citation_result_citation import (
-            ContentFilterDetectedWithCitationResultCitation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         detected = d.pop("detected")
 
@@ -88,3 +84,8 @@ class ContentFilterDetectedWithCitationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_detected_with_citation_result_citation import (
+    ContentFilterDetectedWithCitationResultCitation,  # noqa: E402
+)

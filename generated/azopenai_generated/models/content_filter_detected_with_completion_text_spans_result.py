@@ -46,10 +46,6 @@ class ContentFilterDetectedWithCompletionTextSpansResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_completion_text_span import (
-            ContentFilterCompletionTextSpan,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         details = []
         _details = d.pop("details")
@@ -86,3 +82,6 @@ class ContentFilterDetectedWithCompletionTextSpansResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_completion_text_span import ContentFilterCompletionTextSpan  # noqa: E402

@@ -83,13 +83,6 @@ class ContentFilterResultsBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_detailed_results import (
-            ContentFilterDetailedResults,  # noqa: PLC0415
-        )
-        from ..models.content_filter_detected_result import ContentFilterDetectedResult  # noqa: PLC0415
-        from ..models.content_filter_severity_result import ContentFilterSeverityResult  # noqa: PLC0415
-        from ..models.error_base import ErrorBase  # noqa: PLC0415
-
         d = dict(src_dict)
         _custom_blocklists = d.pop("custom_blocklists", UNSET)
         custom_blocklists: ContentFilterDetailedResults | Unset
@@ -168,3 +161,9 @@ class ContentFilterResultsBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_detailed_results import ContentFilterDetailedResults  # noqa: E402
+from ..models.content_filter_detected_result import ContentFilterDetectedResult  # noqa: E402
+from ..models.content_filter_severity_result import ContentFilterSeverityResult  # noqa: E402
+from ..models.error_base import ErrorBase  # noqa: E402

@@ -70,17 +70,6 @@ class CreateAssistantRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
-        from ..models.create_assistant_request_metadata import (
-            CreateAssistantRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.create_assistant_request_tool_resources import (
-            CreateAssistantRequestToolResources,  # noqa: PLC0415
-        )
-
         model: str
         model = self.model
 
@@ -186,18 +175,6 @@ class CreateAssistantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
-        from ..models.create_assistant_request_metadata import (
-            CreateAssistantRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.create_assistant_request_tool_resources import (
-            CreateAssistantRequestToolResources,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_model(data: object) -> str:
@@ -223,14 +200,12 @@ class CreateAssistantRequest:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_metadata(data: object) -> CreateAssistantRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateAssistantRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: CreateAssistantRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = CreateAssistantRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -279,14 +254,12 @@ class CreateAssistantRequest:
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
-        def _parse_tool_resources(data: object) -> CreateAssistantRequestToolResources | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateAssistantRequestToolResources.from_dict(cast(dict[str, Any], data))
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        _tool_resources_data = d.pop("tool_resources", UNSET)
+        tool_resources: CreateAssistantRequestToolResources | None | Unset
+        if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
+            tool_resources = _tool_resources_data
+        else:
+            tool_resources = CreateAssistantRequestToolResources.from_dict(cast(dict[str, Any], _tool_resources_data))
 
         _tools = d.pop("tools", UNSET)
         tools: (
@@ -295,22 +268,18 @@ class CreateAssistantRequest:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"tools_item: expected an object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "code_interpreter":
-                        return AssistantToolsCode.from_dict(data)
-                    if tag == "file_search":
-                        return AssistantToolsFileSearch.from_dict(data)
-                    if tag == "function":
-                        return AssistantToolsFunction.from_dict(data)
-                    return UnknownTypeVariant.from_dict(data)
-
-                tools_item = _parse_tools_item(tools_item_data)
+                _tools_item_data = tools_item_data
+                tools_item: AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant
+                if not isinstance(_tools_item_data, dict):
+                    raise TypeError(f"tools_item: expected an object, got {type(_tools_item_data).__name__}")
+                elif _tools_item_data.get("type") == "code_interpreter":
+                    tools_item = AssistantToolsCode.from_dict(_tools_item_data)
+                elif _tools_item_data.get("type") == "file_search":
+                    tools_item = AssistantToolsFileSearch.from_dict(_tools_item_data)
+                elif _tools_item_data.get("type") == "function":
+                    tools_item = AssistantToolsFunction.from_dict(_tools_item_data)
+                else:
+                    tools_item = UnknownTypeVariant.from_dict(_tools_item_data)
 
                 tools.append(tools_item)
 
@@ -354,3 +323,14 @@ class CreateAssistantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: E402
+from ..models.create_assistant_request_metadata import CreateAssistantRequestMetadata  # noqa: E402
+from ..models.create_assistant_request_tool_resources import (
+    CreateAssistantRequestToolResources,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -52,10 +52,6 @@ class CreateAssistantRequestToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_assistant_request_tool_resources_code_interpreter import (
-            CreateAssistantRequestToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | Unset
@@ -94,3 +90,8 @@ class CreateAssistantRequestToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_assistant_request_tool_resources_code_interpreter import (
+    CreateAssistantRequestToolResourcesCodeInterpreter,  # noqa: E402
+)

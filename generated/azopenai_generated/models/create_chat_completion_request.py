@@ -204,43 +204,6 @@ class CreateChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.azure_cosmos_db_chat_extension_configuration import (
-            AzureCosmosDBChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.azure_search_chat_extension_configuration import (
-            AzureSearchChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_message import (
-            ChatCompletionRequestToolMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_user_message import (
-            ChatCompletionRequestUserMessage,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_logit_bias import (
-            CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
-        )
-        from ..models.elasticsearch_chat_extension_configuration import (
-            ElasticsearchChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.mongo_db_chat_extension_configuration import (
-            MongoDBChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.pinecone_chat_extension_configuration import (
-            PineconeChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -458,84 +421,33 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.azure_cosmos_db_chat_extension_configuration import (
-            AzureCosmosDBChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.azure_search_chat_extension_configuration import (
-            AzureSearchChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_call_option import (
-            ChatCompletionFunctionCallOption,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: PLC0415
-        from ..models.chat_completion_named_tool_choice import (
-            ChatCompletionNamedToolChoice,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_message import (
-            ChatCompletionRequestToolMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_user_message import (
-            ChatCompletionRequestUserMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
-        from ..models.create_chat_completion_request_logit_bias import (
-            CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
-        )
-        from ..models.elasticsearch_chat_extension_configuration import (
-            ElasticsearchChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.mongo_db_chat_extension_configuration import (
-            MongoDBChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.pinecone_chat_extension_configuration import (
-            PineconeChatExtensionConfiguration,  # noqa: PLC0415
-        )
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.unknown_role_variant import UnknownRoleVariant  # noqa: PLC0415
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-
-            def _parse_messages_item(
-                data: object,
-            ) -> (
+            _messages_item_data = messages_item_data
+            messages_item: (
                 ChatCompletionRequestAssistantMessage
                 | ChatCompletionRequestFunctionMessage
                 | ChatCompletionRequestSystemMessage
                 | ChatCompletionRequestToolMessage
                 | ChatCompletionRequestUserMessage
                 | UnknownRoleVariant
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(f"messages_item: expected an object, got {type(data).__name__}")
-                tag = data.get("role")
-                if tag == "system":
-                    return ChatCompletionRequestSystemMessage.from_dict(data)
-                if tag == "user":
-                    return ChatCompletionRequestUserMessage.from_dict(data)
-                if tag == "assistant":
-                    return ChatCompletionRequestAssistantMessage.from_dict(data)
-                if tag == "tool":
-                    return ChatCompletionRequestToolMessage.from_dict(data)
-                if tag == "function":
-                    return ChatCompletionRequestFunctionMessage.from_dict(data)
-                return UnknownRoleVariant.from_dict(data)
-
-            messages_item = _parse_messages_item(messages_item_data)
+            )
+            if not isinstance(_messages_item_data, dict):
+                raise TypeError(f"messages_item: expected an object, got {type(_messages_item_data).__name__}")
+            elif _messages_item_data.get("role") == "system":
+                messages_item = ChatCompletionRequestSystemMessage.from_dict(_messages_item_data)
+            elif _messages_item_data.get("role") == "user":
+                messages_item = ChatCompletionRequestUserMessage.from_dict(_messages_item_data)
+            elif _messages_item_data.get("role") == "assistant":
+                messages_item = ChatCompletionRequestAssistantMessage.from_dict(_messages_item_data)
+            elif _messages_item_data.get("role") == "tool":
+                messages_item = ChatCompletionRequestToolMessage.from_dict(_messages_item_data)
+            elif _messages_item_data.get("role") == "function":
+                messages_item = ChatCompletionRequestFunctionMessage.from_dict(_messages_item_data)
+            else:
+                messages_item = UnknownRoleVariant.from_dict(_messages_item_data)
 
             messages.append(messages_item)
 
@@ -554,33 +466,31 @@ class CreateChatCompletionRequest:
         if _data_sources is not UNSET:
             data_sources = []
             for data_sources_item_data in _data_sources:
-
-                def _parse_data_sources_item(
-                    data: object,
-                ) -> (
+                _data_sources_item_data = data_sources_item_data
+                data_sources_item: (
                     AzureCosmosDBChatExtensionConfiguration
                     | AzureSearchChatExtensionConfiguration
                     | ElasticsearchChatExtensionConfiguration
                     | MongoDBChatExtensionConfiguration
                     | PineconeChatExtensionConfiguration
                     | UnknownTypeVariant
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"data_sources_item: expected an object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "azure_search":
-                        return AzureSearchChatExtensionConfiguration.from_dict(data)
-                    if tag == "azure_cosmos_db":
-                        return AzureCosmosDBChatExtensionConfiguration.from_dict(data)
-                    if tag == "elasticsearch":
-                        return ElasticsearchChatExtensionConfiguration.from_dict(data)
-                    if tag == "mongo_db":
-                        return MongoDBChatExtensionConfiguration.from_dict(data)
-                    if tag == "pinecone":
-                        return PineconeChatExtensionConfiguration.from_dict(data)
-                    return UnknownTypeVariant.from_dict(data)
-
-                data_sources_item = _parse_data_sources_item(data_sources_item_data)
+                )
+                if not isinstance(_data_sources_item_data, dict):
+                    raise TypeError(
+                        f"data_sources_item: expected an object, got {type(_data_sources_item_data).__name__}"
+                    )
+                elif _data_sources_item_data.get("type") == "azure_search":
+                    data_sources_item = AzureSearchChatExtensionConfiguration.from_dict(_data_sources_item_data)
+                elif _data_sources_item_data.get("type") == "azure_cosmos_db":
+                    data_sources_item = AzureCosmosDBChatExtensionConfiguration.from_dict(_data_sources_item_data)
+                elif _data_sources_item_data.get("type") == "elasticsearch":
+                    data_sources_item = ElasticsearchChatExtensionConfiguration.from_dict(_data_sources_item_data)
+                elif _data_sources_item_data.get("type") == "mongo_db":
+                    data_sources_item = MongoDBChatExtensionConfiguration.from_dict(_data_sources_item_data)
+                elif _data_sources_item_data.get("type") == "pinecone":
+                    data_sources_item = PineconeChatExtensionConfiguration.from_dict(_data_sources_item_data)
+                else:
+                    data_sources_item = UnknownTypeVariant.from_dict(_data_sources_item_data)
 
                 data_sources.append(data_sources_item)
 
@@ -623,14 +533,12 @@ class CreateChatCompletionRequest:
 
                 functions.append(functions_item)
 
-        def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateChatCompletionRequestLogitBias.from_dict(cast(dict[str, Any], data))
-
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+        _logit_bias_data = d.pop("logit_bias", UNSET)
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset
+        if _logit_bias_data is None or isinstance(_logit_bias_data, Unset):
+            logit_bias = _logit_bias_data
+        else:
+            logit_bias = CreateChatCompletionRequestLogitBias.from_dict(cast(dict[str, Any], _logit_bias_data))
 
         def _parse_logprobs(data: object) -> bool | None | Unset:
             if data is None:
@@ -677,23 +585,22 @@ class CreateChatCompletionRequest:
 
         presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
-        def _parse_response_format(
-            data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownTypeVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"response_format: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "text":
-                return ResponseFormatText.from_dict(data)
-            if tag == "json_object":
-                return ResponseFormatJsonObject.from_dict(data)
-            if tag == "json_schema":
-                return ResponseFormatJsonSchema.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        _response_format_data = d.pop("response_format", UNSET)
+        response_format: (
+            ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownTypeVariant | Unset
+        )
+        if isinstance(_response_format_data, Unset):
+            response_format = _response_format_data
+        elif not isinstance(_response_format_data, dict):
+            raise TypeError(f"response_format: expected an object, got {type(_response_format_data).__name__}")
+        elif _response_format_data.get("type") == "text":
+            response_format = ResponseFormatText.from_dict(_response_format_data)
+        elif _response_format_data.get("type") == "json_object":
+            response_format = ResponseFormatJsonObject.from_dict(_response_format_data)
+        elif _response_format_data.get("type") == "json_schema":
+            response_format = ResponseFormatJsonSchema.from_dict(_response_format_data)
+        else:
+            response_format = UnknownTypeVariant.from_dict(_response_format_data)
 
         def _parse_seed(data: object) -> int | None | Unset:
             if data is None:
@@ -829,3 +736,49 @@ class CreateChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.azure_cosmos_db_chat_extension_configuration import (
+    AzureCosmosDBChatExtensionConfiguration,  # noqa: E402
+)
+from ..models.azure_search_chat_extension_configuration import (
+    AzureSearchChatExtensionConfiguration,  # noqa: E402
+)
+from ..models.chat_completion_function_call_option import (
+    ChatCompletionFunctionCallOption,  # noqa: E402
+)
+from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: E402
+from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: E402
+from ..models.chat_completion_request_assistant_message import (
+    ChatCompletionRequestAssistantMessage,  # noqa: E402
+)
+from ..models.chat_completion_request_function_message import (
+    ChatCompletionRequestFunctionMessage,  # noqa: E402
+)
+from ..models.chat_completion_request_system_message import (
+    ChatCompletionRequestSystemMessage,  # noqa: E402
+)
+from ..models.chat_completion_request_tool_message import (
+    ChatCompletionRequestToolMessage,  # noqa: E402
+)
+from ..models.chat_completion_request_user_message import (
+    ChatCompletionRequestUserMessage,  # noqa: E402
+)
+from ..models.chat_completion_tool import ChatCompletionTool  # noqa: E402
+from ..models.create_chat_completion_request_logit_bias import (
+    CreateChatCompletionRequestLogitBias,  # noqa: E402
+)
+from ..models.elasticsearch_chat_extension_configuration import (
+    ElasticsearchChatExtensionConfiguration,  # noqa: E402
+)
+from ..models.mongo_db_chat_extension_configuration import (
+    MongoDBChatExtensionConfiguration,  # noqa: E402
+)
+from ..models.pinecone_chat_extension_configuration import (
+    PineconeChatExtensionConfiguration,  # noqa: E402
+)
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.unknown_role_variant import UnknownRoleVariant  # noqa: E402
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -46,10 +46,6 @@ class CreateChatCompletionResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_chat_completion_response_choices_item_logprobs import (
-            CreateChatCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
         finish_reason = self.finish_reason
 
         index = self.index
@@ -86,14 +82,6 @@ class CreateChatCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_response_message import (
-            ChatCompletionResponseMessage,  # noqa: PLC0415
-        )
-        from ..models.content_filter_choice_results import ContentFilterChoiceResults  # noqa: PLC0415
-        from ..models.create_chat_completion_response_choices_item_logprobs import (
-            CreateChatCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         finish_reason = CreateChatCompletionResponseChoicesItemFinishReason(d.pop("finish_reason"))
 
@@ -108,14 +96,12 @@ class CreateChatCompletionResponseChoicesItem:
         else:
             content_filter_results = ContentFilterChoiceResults.from_dict(_content_filter_results)
 
-        def _parse_logprobs(data: object) -> CreateChatCompletionResponseChoicesItemLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateChatCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], data))
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        _logprobs_data = d.pop("logprobs", UNSET)
+        logprobs: CreateChatCompletionResponseChoicesItemLogprobs | None | Unset
+        if _logprobs_data is None or isinstance(_logprobs_data, Unset):
+            logprobs = _logprobs_data
+        else:
+            logprobs = CreateChatCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], _logprobs_data))
 
         create_chat_completion_response_choices_item = cls(
             finish_reason=finish_reason,
@@ -143,3 +129,10 @@ class CreateChatCompletionResponseChoicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_response_message import ChatCompletionResponseMessage  # noqa: E402
+from ..models.content_filter_choice_results import ContentFilterChoiceResults  # noqa: E402
+from ..models.create_chat_completion_response_choices_item_logprobs import (
+    CreateChatCompletionResponseChoicesItemLogprobs,  # noqa: E402
+)

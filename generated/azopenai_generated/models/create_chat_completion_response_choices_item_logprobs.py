@@ -62,8 +62,6 @@ class CreateChatCompletionResponseChoicesItemLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
@@ -133,3 +131,6 @@ class CreateChatCompletionResponseChoicesItemLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: E402

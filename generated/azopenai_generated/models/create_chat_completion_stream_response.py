@@ -111,12 +111,6 @@ class CreateChatCompletionStreamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.create_chat_completion_stream_response_choices_item import (
-            CreateChatCompletionStreamResponseChoicesItem,  # noqa: PLC0415
-        )
-        from ..models.prompt_filter_result import PromptFilterResult  # noqa: PLC0415
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -194,3 +188,10 @@ class CreateChatCompletionStreamResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.completion_usage import CompletionUsage  # noqa: E402
+from ..models.create_chat_completion_stream_response_choices_item import (
+    CreateChatCompletionStreamResponseChoicesItem,  # noqa: E402
+)
+from ..models.prompt_filter_result import PromptFilterResult  # noqa: E402

@@ -51,10 +51,6 @@ class CreateChatCompletionStreamResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_chat_completion_stream_response_choices_item_logprobs import (
-            CreateChatCompletionStreamResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
         index = self.index
 
         content_filter_offsets: dict[str, Any] | Unset = UNSET
@@ -107,15 +103,6 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_stream_response_delta import (
-            ChatCompletionStreamResponseDelta,  # noqa: PLC0415
-        )
-        from ..models.content_filter_choice_results import ContentFilterChoiceResults  # noqa: PLC0415
-        from ..models.content_filter_offsets import ContentFilterOffsets  # noqa: PLC0415
-        from ..models.create_chat_completion_stream_response_choices_item_logprobs import (
-            CreateChatCompletionStreamResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -159,14 +146,14 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
-        def _parse_logprobs(data: object) -> CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateChatCompletionStreamResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], data))
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        _logprobs_data = d.pop("logprobs", UNSET)
+        logprobs: CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset
+        if _logprobs_data is None or isinstance(_logprobs_data, Unset):
+            logprobs = _logprobs_data
+        else:
+            logprobs = CreateChatCompletionStreamResponseChoicesItemLogprobs.from_dict(
+                cast(dict[str, Any], _logprobs_data)
+            )
 
         create_chat_completion_stream_response_choices_item = cls(
             index=index,
@@ -195,3 +182,13 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_completion_stream_response_delta import (
+    ChatCompletionStreamResponseDelta,  # noqa: E402
+)
+from ..models.content_filter_choice_results import ContentFilterChoiceResults  # noqa: E402
+from ..models.content_filter_offsets import ContentFilterOffsets  # noqa: E402
+from ..models.create_chat_completion_stream_response_choices_item_logprobs import (
+    CreateChatCompletionStreamResponseChoicesItemLogprobs,  # noqa: E402
+)

@@ -120,10 +120,6 @@ class CreateCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_completion_request_logit_bias import (
-            CreateCompletionRequestLogitBias,  # noqa: PLC0415
-        )
-
         best_of: int | None | Unset
         if isinstance(self.best_of, Unset):
             best_of = UNSET
@@ -264,10 +260,6 @@ class CreateCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_completion_request_logit_bias import (
-            CreateCompletionRequestLogitBias,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_best_of(data: object) -> int | None | Unset:
@@ -297,14 +289,12 @@ class CreateCompletionRequest:
 
         frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
 
-        def _parse_logit_bias(data: object) -> CreateCompletionRequestLogitBias | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateCompletionRequestLogitBias.from_dict(cast(dict[str, Any], data))
-
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+        _logit_bias_data = d.pop("logit_bias", UNSET)
+        logit_bias: CreateCompletionRequestLogitBias | None | Unset
+        if _logit_bias_data is None or isinstance(_logit_bias_data, Unset):
+            logit_bias = _logit_bias_data
+        else:
+            logit_bias = CreateCompletionRequestLogitBias.from_dict(cast(dict[str, Any], _logit_bias_data))
 
         def _parse_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -460,3 +450,8 @@ class CreateCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_completion_request_logit_bias import (
+    CreateCompletionRequestLogitBias,  # noqa: E402
+)

@@ -115,12 +115,6 @@ class CreateCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.create_completion_response_choices_item import (
-            CreateCompletionResponseChoicesItem,  # noqa: PLC0415
-        )
-        from ..models.prompt_filter_result import PromptFilterResult  # noqa: PLC0415
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -203,3 +197,10 @@ class CreateCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.completion_usage import CompletionUsage  # noqa: E402
+from ..models.create_completion_response_choices_item import (
+    CreateCompletionResponseChoicesItem,  # noqa: E402
+)
+from ..models.prompt_filter_result import PromptFilterResult  # noqa: E402

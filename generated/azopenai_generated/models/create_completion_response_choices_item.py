@@ -41,10 +41,6 @@ class CreateCompletionResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_completion_response_choices_item_logprobs import (
-            CreateCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
         finish_reason = self.finish_reason
 
         index = self.index
@@ -81,11 +77,6 @@ class CreateCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_choice_results import ContentFilterChoiceResults  # noqa: PLC0415
-        from ..models.create_completion_response_choices_item_logprobs import (
-            CreateCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         finish_reason = CreateCompletionResponseChoicesItemFinishReason(d.pop("finish_reason"))
 
@@ -100,14 +91,12 @@ class CreateCompletionResponseChoicesItem:
         else:
             content_filter_results = ContentFilterChoiceResults.from_dict(_content_filter_results)
 
-        def _parse_logprobs(data: object) -> CreateCompletionResponseChoicesItemLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], data))
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        _logprobs_data = d.pop("logprobs", UNSET)
+        logprobs: CreateCompletionResponseChoicesItemLogprobs | None | Unset
+        if _logprobs_data is None or isinstance(_logprobs_data, Unset):
+            logprobs = _logprobs_data
+        else:
+            logprobs = CreateCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], _logprobs_data))
 
         create_completion_response_choices_item = cls(
             finish_reason=finish_reason,
@@ -135,3 +124,9 @@ class CreateCompletionResponseChoicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_choice_results import ContentFilterChoiceResults  # noqa: E402
+from ..models.create_completion_response_choices_item_logprobs import (
+    CreateCompletionResponseChoicesItemLogprobs,  # noqa: E402
+)

@@ -61,10 +61,6 @@ class CreateCompletionResponseChoicesItemLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_completion_response_choices_item_logprobs_top_logprobs_item import (
-            CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         text_offset = cast(list[int], d.pop("text_offset", UNSET))
 
@@ -108,3 +104,8 @@ class CreateCompletionResponseChoicesItemLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_completion_response_choices_item_logprobs_top_logprobs_item import (
+    CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem,  # noqa: E402
+)

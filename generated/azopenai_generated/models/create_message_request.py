@@ -40,10 +40,6 @@ class CreateMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_message_request_metadata import (
-            CreateMessageRequestMetadata,  # noqa: PLC0415
-        )
-
         content = self.content
 
         role = self.role
@@ -85,13 +81,6 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_message_request_attachments_type_0_item import (
-            CreateMessageRequestAttachmentsType0Item,  # noqa: PLC0415
-        )
-        from ..models.create_message_request_metadata import (
-            CreateMessageRequestMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         content = d.pop("content")
 
@@ -121,14 +110,12 @@ class CreateMessageRequest:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        def _parse_metadata(data: object) -> CreateMessageRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateMessageRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: CreateMessageRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = CreateMessageRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         create_message_request = cls(
             content=content,
@@ -155,3 +142,9 @@ class CreateMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_message_request_attachments_type_0_item import (
+    CreateMessageRequestAttachmentsType0Item,  # noqa: E402
+)
+from ..models.create_message_request_metadata import CreateMessageRequestMetadata  # noqa: E402

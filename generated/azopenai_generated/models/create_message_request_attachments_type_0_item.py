@@ -28,11 +28,6 @@ class CreateMessageRequestAttachmentsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search_type_only import (
-            AssistantToolsFileSearchTypeOnly,  # noqa: PLC0415
-        )
-
         file_id = self.file_id
 
         tools: list[dict[str, Any]] | Unset = UNSET
@@ -61,12 +56,6 @@ class CreateMessageRequestAttachmentsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search_type_only import (
-            AssistantToolsFileSearchTypeOnly,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 
@@ -75,20 +64,16 @@ class CreateMessageRequestAttachmentsType0Item:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownTypeVariant:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"tools_item: expected an object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "code_interpreter":
-                        return AssistantToolsCode.from_dict(data)
-                    if tag == "file_search":
-                        return AssistantToolsFileSearchTypeOnly.from_dict(data)
-                    return UnknownTypeVariant.from_dict(data)
-
-                tools_item = _parse_tools_item(tools_item_data)
+                _tools_item_data = tools_item_data
+                tools_item: AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownTypeVariant
+                if not isinstance(_tools_item_data, dict):
+                    raise TypeError(f"tools_item: expected an object, got {type(_tools_item_data).__name__}")
+                elif _tools_item_data.get("type") == "code_interpreter":
+                    tools_item = AssistantToolsCode.from_dict(_tools_item_data)
+                elif _tools_item_data.get("type") == "file_search":
+                    tools_item = AssistantToolsFileSearchTypeOnly.from_dict(_tools_item_data)
+                else:
+                    tools_item = UnknownTypeVariant.from_dict(_tools_item_data)
 
                 tools.append(tools_item)
 
@@ -115,3 +100,10 @@ class CreateMessageRequestAttachmentsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search_type_only import (
+    AssistantToolsFileSearchTypeOnly,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

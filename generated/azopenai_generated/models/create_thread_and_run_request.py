@@ -92,20 +92,6 @@ class CreateThreadAndRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
-        from ..models.create_thread_and_run_request_metadata import (
-            CreateThreadAndRunRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.create_thread_and_run_request_tool_resources import (
-            CreateThreadAndRunRequestToolResources,  # noqa: PLC0415
-        )
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-
         assistant_id = self.assistant_id
 
         instructions: None | str | Unset
@@ -269,22 +255,6 @@ class CreateThreadAndRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
-        from ..models.create_thread_and_run_request_metadata import (
-            CreateThreadAndRunRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.create_thread_and_run_request_tool_resources import (
-            CreateThreadAndRunRequestToolResources,  # noqa: PLC0415
-        )
-        from ..models.create_thread_request import CreateThreadRequest  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -315,14 +285,12 @@ class CreateThreadAndRunRequest:
 
         max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
 
-        def _parse_metadata(data: object) -> CreateThreadAndRunRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateThreadAndRunRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: CreateThreadAndRunRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = CreateThreadAndRunRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -371,14 +339,12 @@ class CreateThreadAndRunRequest:
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
-        def _parse_stream_options(data: object) -> ChatCompletionStreamOptions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ChatCompletionStreamOptions.from_dict(cast(dict[str, Any], data))
-
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        _stream_options_data = d.pop("stream_options", UNSET)
+        stream_options: ChatCompletionStreamOptions | None | Unset
+        if _stream_options_data is None or isinstance(_stream_options_data, Unset):
+            stream_options = _stream_options_data
+        else:
+            stream_options = ChatCompletionStreamOptions.from_dict(cast(dict[str, Any], _stream_options_data))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -421,14 +387,14 @@ class CreateThreadAndRunRequest:
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
-        def _parse_tool_resources(data: object) -> CreateThreadAndRunRequestToolResources | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateThreadAndRunRequestToolResources.from_dict(cast(dict[str, Any], data))
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        _tool_resources_data = d.pop("tool_resources", UNSET)
+        tool_resources: CreateThreadAndRunRequestToolResources | None | Unset
+        if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
+            tool_resources = _tool_resources_data
+        else:
+            tool_resources = CreateThreadAndRunRequestToolResources.from_dict(
+                cast(dict[str, Any], _tool_resources_data)
+            )
 
         def _parse_tools(
             data: object,
@@ -447,22 +413,22 @@ class CreateThreadAndRunRequest:
                 tools_type_0 = []
                 _tools_type_0 = data
                 for tools_type_0_item_data in _tools_type_0:
-
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"tools_type_0_item: expected an object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "code_interpreter":
-                            return AssistantToolsCode.from_dict(data)
-                        if tag == "file_search":
-                            return AssistantToolsFileSearch.from_dict(data)
-                        if tag == "function":
-                            return AssistantToolsFunction.from_dict(data)
-                        return UnknownTypeVariant.from_dict(data)
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+                    _tools_type_0_item_data = tools_type_0_item_data
+                    tools_type_0_item: (
+                        AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant
+                    )
+                    if not isinstance(_tools_type_0_item_data, dict):
+                        raise TypeError(
+                            f"tools_type_0_item: expected an object, got {type(_tools_type_0_item_data).__name__}"
+                        )
+                    elif _tools_type_0_item_data.get("type") == "code_interpreter":
+                        tools_type_0_item = AssistantToolsCode.from_dict(_tools_type_0_item_data)
+                    elif _tools_type_0_item_data.get("type") == "file_search":
+                        tools_type_0_item = AssistantToolsFileSearch.from_dict(_tools_type_0_item_data)
+                    elif _tools_type_0_item_data.get("type") == "function":
+                        tools_type_0_item = AssistantToolsFunction.from_dict(_tools_type_0_item_data)
+                    else:
+                        tools_type_0_item = UnknownTypeVariant.from_dict(_tools_type_0_item_data)
 
                     tools_type_0.append(tools_type_0_item)
 
@@ -487,14 +453,12 @@ class CreateThreadAndRunRequest:
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
-        def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return TruncationObject.from_dict(cast(dict[str, Any], data))
-
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
+        _truncation_strategy_data = d.pop("truncation_strategy", UNSET)
+        truncation_strategy: None | TruncationObject | Unset
+        if _truncation_strategy_data is None or isinstance(_truncation_strategy_data, Unset):
+            truncation_strategy = _truncation_strategy_data
+        else:
+            truncation_strategy = TruncationObject.from_dict(cast(dict[str, Any], _truncation_strategy_data))
 
         create_thread_and_run_request = cls(
             assistant_id=assistant_id,
@@ -533,3 +497,20 @@ class CreateThreadAndRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: E402
+from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: E402
+from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: E402
+from ..models.create_thread_and_run_request_metadata import (
+    CreateThreadAndRunRequestMetadata,  # noqa: E402
+)
+from ..models.create_thread_and_run_request_tool_resources import (
+    CreateThreadAndRunRequestToolResources,  # noqa: E402
+)
+from ..models.create_thread_request import CreateThreadRequest  # noqa: E402
+from ..models.truncation_object import TruncationObject  # noqa: E402
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -53,13 +53,6 @@ class CreateThreadAndRunRequestToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_thread_and_run_request_tool_resources_code_interpreter import (
-            CreateThreadAndRunRequestToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.create_thread_and_run_request_tool_resources_file_search import (
-            CreateThreadAndRunRequestToolResourcesFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | Unset
@@ -98,3 +91,11 @@ class CreateThreadAndRunRequestToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_thread_and_run_request_tool_resources_code_interpreter import (
+    CreateThreadAndRunRequestToolResourcesCodeInterpreter,  # noqa: E402
+)
+from ..models.create_thread_and_run_request_tool_resources_file_search import (
+    CreateThreadAndRunRequestToolResourcesFileSearch,  # noqa: E402
+)

@@ -36,11 +36,6 @@ class CreateThreadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_thread_request_metadata import CreateThreadRequestMetadata  # noqa: PLC0415
-        from ..models.create_thread_request_tool_resources import (
-            CreateThreadRequestToolResources,  # noqa: PLC0415
-        )
-
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
             messages = []
@@ -78,12 +73,6 @@ class CreateThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
-        from ..models.create_thread_request_metadata import CreateThreadRequestMetadata  # noqa: PLC0415
-        from ..models.create_thread_request_tool_resources import (
-            CreateThreadRequestToolResources,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[CreateMessageRequest] | Unset = UNSET
@@ -94,23 +83,19 @@ class CreateThreadRequest:
 
                 messages.append(messages_item)
 
-        def _parse_metadata(data: object) -> CreateThreadRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateThreadRequestMetadata.from_dict(cast(dict[str, Any], data))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: CreateThreadRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = CreateThreadRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_tool_resources(data: object) -> CreateThreadRequestToolResources | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateThreadRequestToolResources.from_dict(cast(dict[str, Any], data))
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        _tool_resources_data = d.pop("tool_resources", UNSET)
+        tool_resources: CreateThreadRequestToolResources | None | Unset
+        if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
+            tool_resources = _tool_resources_data
+        else:
+            tool_resources = CreateThreadRequestToolResources.from_dict(cast(dict[str, Any], _tool_resources_data))
 
         create_thread_request = cls(
             messages=messages,
@@ -136,3 +121,10 @@ class CreateThreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_message_request import CreateMessageRequest  # noqa: E402
+from ..models.create_thread_request_metadata import CreateThreadRequestMetadata  # noqa: E402
+from ..models.create_thread_request_tool_resources import (
+    CreateThreadRequestToolResources,  # noqa: E402
+)

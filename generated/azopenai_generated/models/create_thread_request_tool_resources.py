@@ -52,10 +52,6 @@ class CreateThreadRequestToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_thread_request_tool_resources_code_interpreter import (
-            CreateThreadRequestToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: CreateThreadRequestToolResourcesCodeInterpreter | Unset
@@ -94,3 +90,8 @@ class CreateThreadRequestToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_thread_request_tool_resources_code_interpreter import (
+    CreateThreadRequestToolResourcesCodeInterpreter,  # noqa: E402
+)

@@ -33,13 +33,6 @@ class CreateVectorStoreFileBatchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-
         file_ids = self.file_ids
 
         chunking_strategy: dict[str, Any] | Unset
@@ -66,32 +59,23 @@ class CreateVectorStoreFileBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         file_ids = cast(list[str], d.pop("file_ids"))
 
-        def _parse_chunking_strategy(
-            data: object,
-        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"chunking_strategy: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "auto":
-                return AutoChunkingStrategyRequestParam.from_dict(data)
-            if tag == "static":
-                return StaticChunkingStrategyRequestParam.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+        _chunking_strategy_data = d.pop("chunking_strategy", UNSET)
+        chunking_strategy: (
+            AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset
+        )
+        if isinstance(_chunking_strategy_data, Unset):
+            chunking_strategy = _chunking_strategy_data
+        elif not isinstance(_chunking_strategy_data, dict):
+            raise TypeError(f"chunking_strategy: expected an object, got {type(_chunking_strategy_data).__name__}")
+        elif _chunking_strategy_data.get("type") == "auto":
+            chunking_strategy = AutoChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+        elif _chunking_strategy_data.get("type") == "static":
+            chunking_strategy = StaticChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+        else:
+            chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
 
         create_vector_store_file_batch_request = cls(
             file_ids=file_ids,
@@ -116,3 +100,12 @@ class CreateVectorStoreFileBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,  # noqa: E402
+)
+from ..models.static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -47,16 +47,6 @@ class CreateVectorStoreRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.create_vector_store_request_metadata import (
-            CreateVectorStoreRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-
         chunking_strategy: dict[str, Any] | Unset
         if isinstance(self.chunking_strategy, Unset):
             chunking_strategy = UNSET
@@ -103,35 +93,21 @@ class CreateVectorStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.create_vector_store_request_metadata import (
-            CreateVectorStoreRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_chunking_strategy(
-            data: object,
-        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"chunking_strategy: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "auto":
-                return AutoChunkingStrategyRequestParam.from_dict(data)
-            if tag == "static":
-                return StaticChunkingStrategyRequestParam.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+        _chunking_strategy_data = d.pop("chunking_strategy", UNSET)
+        chunking_strategy: (
+            AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset
+        )
+        if isinstance(_chunking_strategy_data, Unset):
+            chunking_strategy = _chunking_strategy_data
+        elif not isinstance(_chunking_strategy_data, dict):
+            raise TypeError(f"chunking_strategy: expected an object, got {type(_chunking_strategy_data).__name__}")
+        elif _chunking_strategy_data.get("type") == "auto":
+            chunking_strategy = AutoChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+        elif _chunking_strategy_data.get("type") == "static":
+            chunking_strategy = StaticChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+        else:
+            chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
 
         _expires_after = d.pop("expires_after", UNSET)
         expires_after: VectorStoreExpirationAfter | Unset
@@ -142,14 +118,12 @@ class CreateVectorStoreRequest:
 
         file_ids = cast(list[str], d.pop("file_ids", UNSET))
 
-        def _parse_metadata(data: object) -> CreateVectorStoreRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return CreateVectorStoreRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: CreateVectorStoreRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = CreateVectorStoreRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         name = d.pop("name", UNSET)
 
@@ -179,3 +153,16 @@ class CreateVectorStoreRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,  # noqa: E402
+)
+from ..models.create_vector_store_request_metadata import (
+    CreateVectorStoreRequestMetadata,  # noqa: E402
+)
+from ..models.static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402
+from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402

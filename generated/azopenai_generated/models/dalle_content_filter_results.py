@@ -58,8 +58,6 @@ class DalleContentFilterResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_severity_result import ContentFilterSeverityResult  # noqa: PLC0415
-
         d = dict(src_dict)
         _hate = d.pop("hate", UNSET)
         hate: ContentFilterSeverityResult | Unset
@@ -114,3 +112,6 @@ class DalleContentFilterResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_severity_result import ContentFilterSeverityResult  # noqa: E402

@@ -46,8 +46,6 @@ class DalleError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dalle_inner_error import DalleInnerError  # noqa: PLC0415
-
         d = dict(src_dict)
         _inner_error = d.pop("inner_error", UNSET)
         inner_error: DalleInnerError | Unset
@@ -84,3 +82,6 @@ class DalleError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dalle_inner_error import DalleInnerError  # noqa: E402

@@ -35,8 +35,6 @@ class DalleErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dalle_error import DalleError  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: DalleError | Unset
@@ -67,3 +65,6 @@ class DalleErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dalle_error import DalleError  # noqa: E402

@@ -57,8 +57,6 @@ class DalleInnerError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dalle_filter_results import DalleFilterResults  # noqa: PLC0415
-
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: InnerErrorCode | Unset
@@ -100,3 +98,6 @@ class DalleInnerError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dalle_filter_results import DalleFilterResults  # noqa: E402

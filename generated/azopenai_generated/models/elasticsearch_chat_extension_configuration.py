@@ -51,10 +51,6 @@ class ElasticsearchChatExtensionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.elasticsearch_chat_extension_parameters import (
-            ElasticsearchChatExtensionParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         parameters = ElasticsearchChatExtensionParameters.from_dict(d.pop("parameters"))
 
@@ -85,3 +81,8 @@ class ElasticsearchChatExtensionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.elasticsearch_chat_extension_parameters import (
+    ElasticsearchChatExtensionParameters,  # noqa: E402
+)

@@ -77,22 +77,6 @@ class ElasticsearchChatExtensionParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.on_your_data_deployment_name_vectorization_source import (
-            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_encoded_api_key_authentication_options import (
-            OnYourDataEncodedApiKeyAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_endpoint_vectorization_source import (
-            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_key_and_key_id_authentication_options import (
-            OnYourDataKeyAndKeyIdAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_model_id_vectorization_source import (
-            OnYourDataModelIdVectorizationSource,  # noqa: PLC0415
-        )
-
         authentication: dict[str, Any]
         if isinstance(self.authentication, OnYourDataKeyAndKeyIdAuthenticationOptions):
             authentication = self.authentication.to_dict()
@@ -174,45 +158,21 @@ class ElasticsearchChatExtensionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.elasticsearch_index_field_mapping_options import (
-            ElasticsearchIndexFieldMappingOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_deployment_name_vectorization_source import (
-            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_encoded_api_key_authentication_options import (
-            OnYourDataEncodedApiKeyAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_endpoint_vectorization_source import (
-            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_key_and_key_id_authentication_options import (
-            OnYourDataKeyAndKeyIdAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_model_id_vectorization_source import (
-            OnYourDataModelIdVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_authentication(
-            data: object,
-        ) -> (
+        _authentication_data = d.pop("authentication")
+        authentication: (
             OnYourDataEncodedApiKeyAuthenticationOptions
             | OnYourDataKeyAndKeyIdAuthenticationOptions
             | UnknownTypeVariant
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"authentication: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "key_and_key_id":
-                return OnYourDataKeyAndKeyIdAuthenticationOptions.from_dict(data)
-            if tag == "encoded_api_key":
-                return OnYourDataEncodedApiKeyAuthenticationOptions.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        authentication = _parse_authentication(d.pop("authentication"))
+        )
+        if not isinstance(_authentication_data, dict):
+            raise TypeError(f"authentication: expected an object, got {type(_authentication_data).__name__}")
+        elif _authentication_data.get("type") == "key_and_key_id":
+            authentication = OnYourDataKeyAndKeyIdAuthenticationOptions.from_dict(_authentication_data)
+        elif _authentication_data.get("type") == "encoded_api_key":
+            authentication = OnYourDataEncodedApiKeyAuthenticationOptions.from_dict(_authentication_data)
+        else:
+            authentication = UnknownTypeVariant.from_dict(_authentication_data)
 
         endpoint = d.pop("endpoint")
 
@@ -220,29 +180,28 @@ class ElasticsearchChatExtensionParameters:
 
         allow_partial_result = d.pop("allow_partial_result", UNSET)
 
-        def _parse_embedding_dependency(
-            data: object,
-        ) -> (
+        _embedding_dependency_data = d.pop("embedding_dependency", UNSET)
+        embedding_dependency: (
             OnYourDataDeploymentNameVectorizationSource
             | OnYourDataEndpointVectorizationSource
             | OnYourDataModelIdVectorizationSource
             | UnknownTypeVariant
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"embedding_dependency: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "endpoint":
-                return OnYourDataEndpointVectorizationSource.from_dict(data)
-            if tag == "deployment_name":
-                return OnYourDataDeploymentNameVectorizationSource.from_dict(data)
-            if tag == "model_id":
-                return OnYourDataModelIdVectorizationSource.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        embedding_dependency = _parse_embedding_dependency(d.pop("embedding_dependency", UNSET))
+        )
+        if isinstance(_embedding_dependency_data, Unset):
+            embedding_dependency = _embedding_dependency_data
+        elif not isinstance(_embedding_dependency_data, dict):
+            raise TypeError(
+                f"embedding_dependency: expected an object, got {type(_embedding_dependency_data).__name__}"
+            )
+        elif _embedding_dependency_data.get("type") == "endpoint":
+            embedding_dependency = OnYourDataEndpointVectorizationSource.from_dict(_embedding_dependency_data)
+        elif _embedding_dependency_data.get("type") == "deployment_name":
+            embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(_embedding_dependency_data)
+        elif _embedding_dependency_data.get("type") == "model_id":
+            embedding_dependency = OnYourDataModelIdVectorizationSource.from_dict(_embedding_dependency_data)
+        else:
+            embedding_dependency = UnknownTypeVariant.from_dict(_embedding_dependency_data)
 
         _fields_mapping = d.pop("fields_mapping", UNSET)
         fields_mapping: ElasticsearchIndexFieldMappingOptions | Unset
@@ -308,3 +267,24 @@ class ElasticsearchChatExtensionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.elasticsearch_index_field_mapping_options import (
+    ElasticsearchIndexFieldMappingOptions,  # noqa: E402
+)
+from ..models.on_your_data_deployment_name_vectorization_source import (
+    OnYourDataDeploymentNameVectorizationSource,  # noqa: E402
+)
+from ..models.on_your_data_encoded_api_key_authentication_options import (
+    OnYourDataEncodedApiKeyAuthenticationOptions,  # noqa: E402
+)
+from ..models.on_your_data_endpoint_vectorization_source import (
+    OnYourDataEndpointVectorizationSource,  # noqa: E402
+)
+from ..models.on_your_data_key_and_key_id_authentication_options import (
+    OnYourDataKeyAndKeyIdAuthenticationOptions,  # noqa: E402
+)
+from ..models.on_your_data_model_id_vectorization_source import (
+    OnYourDataModelIdVectorizationSource,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -53,9 +53,6 @@ class Embeddings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embeddings_data_item import EmbeddingsDataItem  # noqa: PLC0415
-        from ..models.embeddings_usage import EmbeddingsUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -95,3 +92,7 @@ class Embeddings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.embeddings_data_item import EmbeddingsDataItem  # noqa: E402
+from ..models.embeddings_usage import EmbeddingsUsage  # noqa: E402

@@ -41,8 +41,6 @@ class ErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Error.from_dict(d.pop("data"))
 
@@ -71,3 +69,6 @@ class ErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error import Error  # noqa: E402

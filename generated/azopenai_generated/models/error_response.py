@@ -35,8 +35,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: Error | Unset
@@ -67,3 +65,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error import Error  # noqa: E402

@@ -68,8 +68,6 @@ class FunctionObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -116,3 +114,6 @@ class FunctionObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.function_parameters import FunctionParameters  # noqa: E402

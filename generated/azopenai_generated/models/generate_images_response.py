@@ -42,8 +42,6 @@ class GenerateImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_result import ImageResult  # noqa: PLC0415
-
         d = dict(src_dict)
         created = d.pop("created")
 
@@ -77,3 +75,6 @@ class GenerateImagesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_result import ImageResult  # noqa: E402

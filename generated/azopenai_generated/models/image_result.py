@@ -69,9 +69,6 @@ class ImageResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dalle_content_filter_results import DalleContentFilterResults  # noqa: PLC0415
-        from ..models.dalle_filter_results import DalleFilterResults  # noqa: PLC0415
-
         d = dict(src_dict)
         b64_json = d.pop("b64_json", UNSET)
 
@@ -119,3 +116,7 @@ class ImageResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.dalle_content_filter_results import DalleContentFilterResults  # noqa: E402
+from ..models.dalle_filter_results import DalleFilterResults  # noqa: E402

@@ -51,8 +51,6 @@ class InnerError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_prompt_results import ContentFilterPromptResults  # noqa: PLC0415
-
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: InnerErrorCode | Unset
@@ -91,3 +89,6 @@ class InnerError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_prompt_results import ContentFilterPromptResults  # noqa: E402

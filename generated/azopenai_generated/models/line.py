@@ -43,8 +43,6 @@ class Line:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span import Span  # noqa: PLC0415
-
         d = dict(src_dict)
         spans = []
         _spans = d.pop("spans")
@@ -78,3 +76,6 @@ class Line:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.span import Span  # noqa: E402

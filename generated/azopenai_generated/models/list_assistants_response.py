@@ -52,8 +52,6 @@ class ListAssistantsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_object import AssistantObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -96,3 +94,6 @@ class ListAssistantsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_object import AssistantObject  # noqa: E402

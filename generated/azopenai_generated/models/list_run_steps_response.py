@@ -52,8 +52,6 @@ class ListRunStepsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_object import RunStepObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -96,3 +94,6 @@ class ListRunStepsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_object import RunStepObject  # noqa: E402

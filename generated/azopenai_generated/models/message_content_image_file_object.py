@@ -47,10 +47,6 @@ class MessageContentImageFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_image_file_object_image_file import (
-            MessageContentImageFileObjectImageFile,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         image_file = MessageContentImageFileObjectImageFile.from_dict(d.pop("image_file"))
 
@@ -81,3 +77,8 @@ class MessageContentImageFileObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_content_image_file_object_image_file import (
+    MessageContentImageFileObjectImageFile,  # noqa: E402
+)

@@ -63,10 +63,6 @@ class MessageContentTextAnnotationsFileCitationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_citation_object_file_citation import (
-            MessageContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         end_index = d.pop("end_index")
 
@@ -106,3 +102,8 @@ class MessageContentTextAnnotationsFileCitationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_content_text_annotations_file_citation_object_file_citation import (
+    MessageContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: E402
+)

@@ -60,10 +60,6 @@ class MessageContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_path_object_file_path import (
-            MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         end_index = d.pop("end_index")
 
@@ -103,3 +99,8 @@ class MessageContentTextAnnotationsFilePathObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_content_text_annotations_file_path_object_file_path import (
+    MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: E402
+)

@@ -45,10 +45,6 @@ class MessageContentTextObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_object_text import (
-            MessageContentTextObjectText,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         text = MessageContentTextObjectText.from_dict(d.pop("text"))
 
@@ -79,3 +75,6 @@ class MessageContentTextObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_content_text_object_text import MessageContentTextObjectText  # noqa: E402

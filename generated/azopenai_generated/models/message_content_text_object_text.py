@@ -31,13 +31,6 @@ class MessageContentTextObjectText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_content_text_annotations_file_citation_object import (
-            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_content_text_annotations_file_path_object import (
-            MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item: dict[str, Any]
@@ -65,36 +58,24 @@ class MessageContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_citation_object import (
-            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_content_text_annotations_file_path_object import (
-            MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         annotations = []
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
-
-            def _parse_annotations_item(
-                data: object,
-            ) -> (
+            _annotations_item_data = annotations_item_data
+            annotations_item: (
                 MessageContentTextAnnotationsFileCitationObject
                 | MessageContentTextAnnotationsFilePathObject
                 | UnknownTypeVariant
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(f"annotations_item: expected an object, got {type(data).__name__}")
-                tag = data.get("type")
-                if tag == "file_citation":
-                    return MessageContentTextAnnotationsFileCitationObject.from_dict(data)
-                if tag == "file_path":
-                    return MessageContentTextAnnotationsFilePathObject.from_dict(data)
-                return UnknownTypeVariant.from_dict(data)
-
-            annotations_item = _parse_annotations_item(annotations_item_data)
+            )
+            if not isinstance(_annotations_item_data, dict):
+                raise TypeError(f"annotations_item: expected an object, got {type(_annotations_item_data).__name__}")
+            elif _annotations_item_data.get("type") == "file_citation":
+                annotations_item = MessageContentTextAnnotationsFileCitationObject.from_dict(_annotations_item_data)
+            elif _annotations_item_data.get("type") == "file_path":
+                annotations_item = MessageContentTextAnnotationsFilePathObject.from_dict(_annotations_item_data)
+            else:
+                annotations_item = UnknownTypeVariant.from_dict(_annotations_item_data)
 
             annotations.append(annotations_item)
 
@@ -123,3 +104,12 @@ class MessageContentTextObjectText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_content_text_annotations_file_citation_object import (
+    MessageContentTextAnnotationsFileCitationObject,  # noqa: E402
+)
+from ..models.message_content_text_annotations_file_path_object import (
+    MessageContentTextAnnotationsFilePathObject,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

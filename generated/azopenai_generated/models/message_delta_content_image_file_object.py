@@ -57,10 +57,6 @@ class MessageDeltaContentImageFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_image_file_object_image_file import (
-            MessageDeltaContentImageFileObjectImageFile,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -99,3 +95,8 @@ class MessageDeltaContentImageFileObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_delta_content_image_file_object_image_file import (
+    MessageDeltaContentImageFileObjectImageFile,  # noqa: E402
+)

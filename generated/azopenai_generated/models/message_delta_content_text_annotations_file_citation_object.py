@@ -76,10 +76,6 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_citation_object_file_citation import (
-            MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -127,3 +123,8 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_delta_content_text_annotations_file_citation_object_file_citation import (
+    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: E402
+)

@@ -73,10 +73,6 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_path_object_file_path import (
-            MessageDeltaContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -124,3 +120,8 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_delta_content_text_annotations_file_path_object_file_path import (
+    MessageDeltaContentTextAnnotationsFilePathObjectFilePath,  # noqa: E402
+)

@@ -36,13 +36,6 @@ class MessageDeltaContentTextObjectText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_delta_content_text_annotations_file_citation_object import (
-            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_text_annotations_file_path_object import (
-            MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-
         annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = []
@@ -71,14 +64,6 @@ class MessageDeltaContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_citation_object import (
-            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_text_annotations_file_path_object import (
-            MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         _annotations = d.pop("annotations", UNSET)
         annotations: (
@@ -92,24 +77,26 @@ class MessageDeltaContentTextObjectText:
         if _annotations is not UNSET:
             annotations = []
             for annotations_item_data in _annotations:
-
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
+                _annotations_item_data = annotations_item_data
+                annotations_item: (
                     MessageDeltaContentTextAnnotationsFileCitationObject
                     | MessageDeltaContentTextAnnotationsFilePathObject
                     | UnknownTypeVariant
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"annotations_item: expected an object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "file_citation":
-                        return MessageDeltaContentTextAnnotationsFileCitationObject.from_dict(data)
-                    if tag == "file_path":
-                        return MessageDeltaContentTextAnnotationsFilePathObject.from_dict(data)
-                    return UnknownTypeVariant.from_dict(data)
-
-                annotations_item = _parse_annotations_item(annotations_item_data)
+                )
+                if not isinstance(_annotations_item_data, dict):
+                    raise TypeError(
+                        f"annotations_item: expected an object, got {type(_annotations_item_data).__name__}"
+                    )
+                elif _annotations_item_data.get("type") == "file_citation":
+                    annotations_item = MessageDeltaContentTextAnnotationsFileCitationObject.from_dict(
+                        _annotations_item_data
+                    )
+                elif _annotations_item_data.get("type") == "file_path":
+                    annotations_item = MessageDeltaContentTextAnnotationsFilePathObject.from_dict(
+                        _annotations_item_data
+                    )
+                else:
+                    annotations_item = UnknownTypeVariant.from_dict(_annotations_item_data)
 
                 annotations.append(annotations_item)
 
@@ -138,3 +125,12 @@ class MessageDeltaContentTextObjectText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_delta_content_text_annotations_file_citation_object import (
+    MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: E402
+)
+from ..models.message_delta_content_text_annotations_file_path_object import (
+    MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -48,8 +48,6 @@ class MessageDeltaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_object_delta import MessageDeltaObjectDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         delta = MessageDeltaObjectDelta.from_dict(d.pop("delta"))
 
@@ -81,3 +79,6 @@ class MessageDeltaObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_delta_object_delta import MessageDeltaObjectDelta  # noqa: E402

@@ -33,13 +33,6 @@ class MessageDeltaObjectDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_delta_content_image_file_object import (
-            MessageDeltaContentImageFileObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_text_object import (
-            MessageDeltaContentTextObject,  # noqa: PLC0415
-        )
-
         content: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.content, Unset):
             content = []
@@ -70,14 +63,6 @@ class MessageDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_image_file_object import (
-            MessageDeltaContentImageFileObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_text_object import (
-            MessageDeltaContentTextObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
         content: (
@@ -86,20 +71,16 @@ class MessageDeltaObjectDelta:
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-
-                def _parse_content_item(
-                    data: object,
-                ) -> MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"content_item: expected an object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "image_file":
-                        return MessageDeltaContentImageFileObject.from_dict(data)
-                    if tag == "text":
-                        return MessageDeltaContentTextObject.from_dict(data)
-                    return UnknownTypeVariant.from_dict(data)
-
-                content_item = _parse_content_item(content_item_data)
+                _content_item_data = content_item_data
+                content_item: MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant
+                if not isinstance(_content_item_data, dict):
+                    raise TypeError(f"content_item: expected an object, got {type(_content_item_data).__name__}")
+                elif _content_item_data.get("type") == "image_file":
+                    content_item = MessageDeltaContentImageFileObject.from_dict(_content_item_data)
+                elif _content_item_data.get("type") == "text":
+                    content_item = MessageDeltaContentTextObject.from_dict(_content_item_data)
+                else:
+                    content_item = UnknownTypeVariant.from_dict(_content_item_data)
 
                 content.append(content_item)
 
@@ -133,3 +114,10 @@ class MessageDeltaObjectDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_delta_content_image_file_object import (
+    MessageDeltaContentImageFileObject,  # noqa: E402
+)
+from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: E402
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -64,15 +64,6 @@ class MessageObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_content_image_file_object import (
-            MessageContentImageFileObject,  # noqa: PLC0415
-        )
-        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
-        from ..models.message_object_incomplete_details import (
-            MessageObjectIncompleteDetails,  # noqa: PLC0415
-        )
-        from ..models.message_object_metadata import MessageObjectMetadata  # noqa: PLC0415
-
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
@@ -181,37 +172,20 @@ class MessageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_image_file_object import (
-            MessageContentImageFileObject,  # noqa: PLC0415
-        )
-        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
-        from ..models.message_object_attachments_type_0_item import (
-            MessageObjectAttachmentsType0Item,  # noqa: PLC0415
-        )
-        from ..models.message_object_incomplete_details import (
-            MessageObjectIncompleteDetails,  # noqa: PLC0415
-        )
-        from ..models.message_object_metadata import MessageObjectMetadata  # noqa: PLC0415
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         content = []
         _content = d.pop("content")
         for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> MessageContentImageFileObject | MessageContentTextObject | UnknownTypeVariant:
-                if not isinstance(data, dict):
-                    raise TypeError(f"content_item: expected an object, got {type(data).__name__}")
-                tag = data.get("type")
-                if tag == "image_file":
-                    return MessageContentImageFileObject.from_dict(data)
-                if tag == "text":
-                    return MessageContentTextObject.from_dict(data)
-                return UnknownTypeVariant.from_dict(data)
-
-            content_item = _parse_content_item(content_item_data)
+            _content_item_data = content_item_data
+            content_item: MessageContentImageFileObject | MessageContentTextObject | UnknownTypeVariant
+            if not isinstance(_content_item_data, dict):
+                raise TypeError(f"content_item: expected an object, got {type(_content_item_data).__name__}")
+            elif _content_item_data.get("type") == "image_file":
+                content_item = MessageContentImageFileObject.from_dict(_content_item_data)
+            elif _content_item_data.get("type") == "text":
+                content_item = MessageContentTextObject.from_dict(_content_item_data)
+            else:
+                content_item = UnknownTypeVariant.from_dict(_content_item_data)
 
             content.append(content_item)
 
@@ -276,23 +250,21 @@ class MessageObject:
 
         incomplete_at = _parse_incomplete_at(d.pop("incomplete_at", UNSET))
 
-        def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return MessageObjectIncompleteDetails.from_dict(cast(dict[str, Any], data))
+        _incomplete_details_data = d.pop("incomplete_details", UNSET)
+        incomplete_details: MessageObjectIncompleteDetails | None | Unset
+        if _incomplete_details_data is None or isinstance(_incomplete_details_data, Unset):
+            incomplete_details = _incomplete_details_data
+        else:
+            incomplete_details = MessageObjectIncompleteDetails.from_dict(
+                cast(dict[str, Any], _incomplete_details_data)
+            )
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
-
-        def _parse_metadata(data: object) -> MessageObjectMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return MessageObjectMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: MessageObjectMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = MessageObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         def _parse_run_id(data: object) -> None | str | Unset:
             if data is None:
@@ -338,3 +310,13 @@ class MessageObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: E402
+from ..models.message_content_text_object import MessageContentTextObject  # noqa: E402
+from ..models.message_object_attachments_type_0_item import (
+    MessageObjectAttachmentsType0Item,  # noqa: E402
+)
+from ..models.message_object_incomplete_details import MessageObjectIncompleteDetails  # noqa: E402
+from ..models.message_object_metadata import MessageObjectMetadata  # noqa: E402
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

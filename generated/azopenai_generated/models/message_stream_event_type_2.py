@@ -43,8 +43,6 @@ class MessageStreamEventType2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_object import MessageDeltaObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = MessageDeltaObject.from_dict(d.pop("data"))
 
@@ -73,3 +71,6 @@ class MessageStreamEventType2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_delta_object import MessageDeltaObject  # noqa: E402

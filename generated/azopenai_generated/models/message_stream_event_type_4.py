@@ -42,8 +42,6 @@ class MessageStreamEventType4:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_object import MessageObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = MessageObject.from_dict(d.pop("data"))
 
@@ -72,3 +70,6 @@ class MessageStreamEventType4:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_object import MessageObject  # noqa: E402

@@ -53,13 +53,6 @@ class ModifyAssistantRequestToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_assistant_request_tool_resources_code_interpreter import (
-            ModifyAssistantRequestToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.modify_assistant_request_tool_resources_file_search import (
-            ModifyAssistantRequestToolResourcesFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: ModifyAssistantRequestToolResourcesCodeInterpreter | Unset
@@ -98,3 +91,11 @@ class ModifyAssistantRequestToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modify_assistant_request_tool_resources_code_interpreter import (
+    ModifyAssistantRequestToolResourcesCodeInterpreter,  # noqa: E402
+)
+from ..models.modify_assistant_request_tool_resources_file_search import (
+    ModifyAssistantRequestToolResourcesFileSearch,  # noqa: E402
+)

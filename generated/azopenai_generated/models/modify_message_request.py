@@ -25,10 +25,6 @@ class ModifyMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.modify_message_request_metadata import (
-            ModifyMessageRequestMetadata,  # noqa: PLC0415
-        )
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -47,20 +43,13 @@ class ModifyMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_message_request_metadata import (
-            ModifyMessageRequestMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_metadata(data: object) -> ModifyMessageRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ModifyMessageRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: ModifyMessageRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = ModifyMessageRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         modify_message_request = cls(
             metadata=metadata,
@@ -84,3 +73,6 @@ class ModifyMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modify_message_request_metadata import ModifyMessageRequestMetadata  # noqa: E402

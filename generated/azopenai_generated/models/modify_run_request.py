@@ -25,8 +25,6 @@ class ModifyRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.modify_run_request_metadata import ModifyRunRequestMetadata  # noqa: PLC0415
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -45,18 +43,13 @@ class ModifyRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_run_request_metadata import ModifyRunRequestMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_metadata(data: object) -> ModifyRunRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ModifyRunRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: ModifyRunRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = ModifyRunRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         modify_run_request = cls(
             metadata=metadata,
@@ -80,3 +73,6 @@ class ModifyRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modify_run_request_metadata import ModifyRunRequestMetadata  # noqa: E402

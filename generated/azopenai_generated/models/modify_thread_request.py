@@ -33,11 +33,6 @@ class ModifyThreadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.modify_thread_request_metadata import ModifyThreadRequestMetadata  # noqa: PLC0415
-        from ..models.modify_thread_request_tool_resources import (
-            ModifyThreadRequestToolResources,  # noqa: PLC0415
-        )
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -66,30 +61,20 @@ class ModifyThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_thread_request_metadata import ModifyThreadRequestMetadata  # noqa: PLC0415
-        from ..models.modify_thread_request_tool_resources import (
-            ModifyThreadRequestToolResources,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: ModifyThreadRequestMetadata | None | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = ModifyThreadRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
-        def _parse_metadata(data: object) -> ModifyThreadRequestMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ModifyThreadRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_tool_resources(data: object) -> ModifyThreadRequestToolResources | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ModifyThreadRequestToolResources.from_dict(cast(dict[str, Any], data))
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        _tool_resources_data = d.pop("tool_resources", UNSET)
+        tool_resources: ModifyThreadRequestToolResources | None | Unset
+        if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
+            tool_resources = _tool_resources_data
+        else:
+            tool_resources = ModifyThreadRequestToolResources.from_dict(cast(dict[str, Any], _tool_resources_data))
 
         modify_thread_request = cls(
             metadata=metadata,
@@ -114,3 +99,9 @@ class ModifyThreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modify_thread_request_metadata import ModifyThreadRequestMetadata  # noqa: E402
+from ..models.modify_thread_request_tool_resources import (
+    ModifyThreadRequestToolResources,  # noqa: E402
+)

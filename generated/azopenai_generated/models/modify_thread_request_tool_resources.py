@@ -53,13 +53,6 @@ class ModifyThreadRequestToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_thread_request_tool_resources_code_interpreter import (
-            ModifyThreadRequestToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.modify_thread_request_tool_resources_file_search import (
-            ModifyThreadRequestToolResourcesFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: ModifyThreadRequestToolResourcesCodeInterpreter | Unset
@@ -98,3 +91,11 @@ class ModifyThreadRequestToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modify_thread_request_tool_resources_code_interpreter import (
+    ModifyThreadRequestToolResourcesCodeInterpreter,  # noqa: E402
+)
+from ..models.modify_thread_request_tool_resources_file_search import (
+    ModifyThreadRequestToolResourcesFileSearch,  # noqa: E402
+)

@@ -49,10 +49,6 @@ class MongoDBChatExtensionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mongo_db_chat_extension_parameters import (
-            MongoDBChatExtensionParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         parameters = MongoDBChatExtensionParameters.from_dict(d.pop("parameters"))
 
@@ -83,3 +79,6 @@ class MongoDBChatExtensionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mongo_db_chat_extension_parameters import MongoDBChatExtensionParameters  # noqa: E402

@@ -66,13 +66,6 @@ class MongoDBChatExtensionParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.on_your_data_deployment_name_vectorization_source import (
-            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_endpoint_vectorization_source import (
-            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
-        )
-
         app_name = self.app_name
 
         authentication = self.authentication.to_dict()
@@ -143,18 +136,6 @@ class MongoDBChatExtensionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mongo_db_field_mapping_options import MongoDBFieldMappingOptions  # noqa: PLC0415
-        from ..models.on_your_data_deployment_name_vectorization_source import (
-            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_endpoint_vectorization_source import (
-            OnYourDataEndpointVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_username_and_password_authentication_options import (
-            OnYourDataUsernameAndPasswordAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name = d.pop("app_name")
 
@@ -164,19 +145,20 @@ class MongoDBChatExtensionParameters:
 
         database_name = d.pop("database_name")
 
-        def _parse_embedding_dependency(
-            data: object,
-        ) -> OnYourDataDeploymentNameVectorizationSource | OnYourDataEndpointVectorizationSource | UnknownTypeVariant:
-            if not isinstance(data, dict):
-                raise TypeError(f"embedding_dependency: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "endpoint":
-                return OnYourDataEndpointVectorizationSource.from_dict(data)
-            if tag == "deployment_name":
-                return OnYourDataDeploymentNameVectorizationSource.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        embedding_dependency = _parse_embedding_dependency(d.pop("embedding_dependency"))
+        _embedding_dependency_data = d.pop("embedding_dependency")
+        embedding_dependency: (
+            OnYourDataDeploymentNameVectorizationSource | OnYourDataEndpointVectorizationSource | UnknownTypeVariant
+        )
+        if not isinstance(_embedding_dependency_data, dict):
+            raise TypeError(
+                f"embedding_dependency: expected an object, got {type(_embedding_dependency_data).__name__}"
+            )
+        elif _embedding_dependency_data.get("type") == "endpoint":
+            embedding_dependency = OnYourDataEndpointVectorizationSource.from_dict(_embedding_dependency_data)
+        elif _embedding_dependency_data.get("type") == "deployment_name":
+            embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(_embedding_dependency_data)
+        else:
+            embedding_dependency = UnknownTypeVariant.from_dict(_embedding_dependency_data)
 
         endpoint = d.pop("endpoint")
 
@@ -238,3 +220,16 @@ class MongoDBChatExtensionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mongo_db_field_mapping_options import MongoDBFieldMappingOptions  # noqa: E402
+from ..models.on_your_data_deployment_name_vectorization_source import (
+    OnYourDataDeploymentNameVectorizationSource,  # noqa: E402
+)
+from ..models.on_your_data_endpoint_vectorization_source import (
+    OnYourDataEndpointVectorizationSource,  # noqa: E402
+)
+from ..models.on_your_data_username_and_password_authentication_options import (
+    OnYourDataUsernameAndPasswordAuthenticationOptions,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -49,13 +49,6 @@ class OnYourDataEndpointVectorizationSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.on_your_data_access_token_authentication_options import (
-            OnYourDataAccessTokenAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_api_key_authentication_options import (
-            OnYourDataApiKeyAuthenticationOptions,  # noqa: PLC0415
-        )
-
         authentication: dict[str, Any]
         if isinstance(self.authentication, OnYourDataApiKeyAuthenticationOptions):
             authentication = self.authentication.to_dict()
@@ -86,29 +79,19 @@ class OnYourDataEndpointVectorizationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.on_your_data_access_token_authentication_options import (
-            OnYourDataAccessTokenAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_api_key_authentication_options import (
-            OnYourDataApiKeyAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_authentication(
-            data: object,
-        ) -> OnYourDataAccessTokenAuthenticationOptions | OnYourDataApiKeyAuthenticationOptions | UnknownTypeVariant:
-            if not isinstance(data, dict):
-                raise TypeError(f"authentication: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "api_key":
-                return OnYourDataApiKeyAuthenticationOptions.from_dict(data)
-            if tag == "access_token":
-                return OnYourDataAccessTokenAuthenticationOptions.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        authentication = _parse_authentication(d.pop("authentication"))
+        _authentication_data = d.pop("authentication")
+        authentication: (
+            OnYourDataAccessTokenAuthenticationOptions | OnYourDataApiKeyAuthenticationOptions | UnknownTypeVariant
+        )
+        if not isinstance(_authentication_data, dict):
+            raise TypeError(f"authentication: expected an object, got {type(_authentication_data).__name__}")
+        elif _authentication_data.get("type") == "api_key":
+            authentication = OnYourDataApiKeyAuthenticationOptions.from_dict(_authentication_data)
+        elif _authentication_data.get("type") == "access_token":
+            authentication = OnYourDataAccessTokenAuthenticationOptions.from_dict(_authentication_data)
+        else:
+            authentication = UnknownTypeVariant.from_dict(_authentication_data)
 
         endpoint = d.pop("endpoint")
 
@@ -143,3 +126,12 @@ class OnYourDataEndpointVectorizationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.on_your_data_access_token_authentication_options import (
+    OnYourDataAccessTokenAuthenticationOptions,  # noqa: E402
+)
+from ..models.on_your_data_api_key_authentication_options import (
+    OnYourDataApiKeyAuthenticationOptions,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

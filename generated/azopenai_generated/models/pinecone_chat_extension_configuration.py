@@ -51,10 +51,6 @@ class PineconeChatExtensionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pinecone_chat_extension_parameters import (
-            PineconeChatExtensionParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         parameters = PineconeChatExtensionParameters.from_dict(d.pop("parameters"))
 
@@ -85,3 +81,6 @@ class PineconeChatExtensionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pinecone_chat_extension_parameters import PineconeChatExtensionParameters  # noqa: E402

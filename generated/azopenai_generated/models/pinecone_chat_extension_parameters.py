@@ -112,14 +112,6 @@ class PineconeChatExtensionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.on_your_data_api_key_authentication_options import (
-            OnYourDataApiKeyAuthenticationOptions,  # noqa: PLC0415
-        )
-        from ..models.on_your_data_deployment_name_vectorization_source import (
-            OnYourDataDeploymentNameVectorizationSource,  # noqa: PLC0415
-        )
-        from ..models.pinecone_field_mapping_options import PineconeFieldMappingOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         authentication = OnYourDataApiKeyAuthenticationOptions.from_dict(d.pop("authentication"))
 
@@ -182,3 +174,12 @@ class PineconeChatExtensionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.on_your_data_api_key_authentication_options import (
+    OnYourDataApiKeyAuthenticationOptions,  # noqa: E402
+)
+from ..models.on_your_data_deployment_name_vectorization_source import (
+    OnYourDataDeploymentNameVectorizationSource,  # noqa: E402
+)
+from ..models.pinecone_field_mapping_options import PineconeFieldMappingOptions  # noqa: E402

@@ -47,8 +47,6 @@ class PromptFilterResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_filter_prompt_results import ContentFilterPromptResults  # noqa: PLC0415
-
         d = dict(src_dict)
         _content_filter_results = d.pop("content_filter_results", UNSET)
         content_filter_results: ContentFilterPromptResults | Unset
@@ -82,3 +80,6 @@ class PromptFilterResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.content_filter_prompt_results import ContentFilterPromptResults  # noqa: E402

@@ -45,10 +45,6 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_json_schema import (
-            ResponseFormatJsonSchemaJsonSchema,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(d.pop("json_schema"))
 
@@ -79,3 +75,8 @@ class ResponseFormatJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_format_json_schema_json_schema import (
+    ResponseFormatJsonSchemaJsonSchema,  # noqa: E402
+)

@@ -64,10 +64,6 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_schema import (
-            ResponseFormatJsonSchemaSchema,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -114,3 +110,6 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: E402

@@ -92,19 +92,6 @@ class RunObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.run_completion_usage import RunCompletionUsage  # noqa: PLC0415
-        from ..models.run_object_incomplete_details import RunObjectIncompleteDetails  # noqa: PLC0415
-        from ..models.run_object_last_error import RunObjectLastError  # noqa: PLC0415
-        from ..models.run_object_metadata import RunObjectMetadata  # noqa: PLC0415
-        from ..models.run_object_required_action import RunObjectRequiredAction  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         assistant_id = self.assistant_id
 
         created_at = self.created_at
@@ -316,19 +303,6 @@ class RunObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.run_completion_usage import RunCompletionUsage  # noqa: PLC0415
-        from ..models.run_object_incomplete_details import RunObjectIncompleteDetails  # noqa: PLC0415
-        from ..models.run_object_last_error import RunObjectLastError  # noqa: PLC0415
-        from ..models.run_object_metadata import RunObjectMetadata  # noqa: PLC0415
-        from ..models.run_object_required_action import RunObjectRequiredAction  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -351,22 +325,18 @@ class RunObject:
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant:
-                if not isinstance(data, dict):
-                    raise TypeError(f"tools_item: expected an object, got {type(data).__name__}")
-                tag = data.get("type")
-                if tag == "code_interpreter":
-                    return AssistantToolsCode.from_dict(data)
-                if tag == "file_search":
-                    return AssistantToolsFileSearch.from_dict(data)
-                if tag == "function":
-                    return AssistantToolsFunction.from_dict(data)
-                return UnknownTypeVariant.from_dict(data)
-
-            tools_item = _parse_tools_item(tools_item_data)
+            _tools_item_data = tools_item_data
+            tools_item: AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant
+            if not isinstance(_tools_item_data, dict):
+                raise TypeError(f"tools_item: expected an object, got {type(_tools_item_data).__name__}")
+            elif _tools_item_data.get("type") == "code_interpreter":
+                tools_item = AssistantToolsCode.from_dict(_tools_item_data)
+            elif _tools_item_data.get("type") == "file_search":
+                tools_item = AssistantToolsFileSearch.from_dict(_tools_item_data)
+            elif _tools_item_data.get("type") == "function":
+                tools_item = AssistantToolsFunction.from_dict(_tools_item_data)
+            else:
+                tools_item = UnknownTypeVariant.from_dict(_tools_item_data)
 
             tools.append(tools_item)
 
@@ -397,23 +367,19 @@ class RunObject:
 
         failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
-        def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return RunObjectIncompleteDetails.from_dict(cast(dict[str, Any], data))
+        _incomplete_details_data = d.pop("incomplete_details", UNSET)
+        incomplete_details: None | RunObjectIncompleteDetails | Unset
+        if _incomplete_details_data is None or isinstance(_incomplete_details_data, Unset):
+            incomplete_details = _incomplete_details_data
+        else:
+            incomplete_details = RunObjectIncompleteDetails.from_dict(cast(dict[str, Any], _incomplete_details_data))
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
-
-        def _parse_last_error(data: object) -> None | RunObjectLastError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return RunObjectLastError.from_dict(cast(dict[str, Any], data))
-
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+        _last_error_data = d.pop("last_error", UNSET)
+        last_error: None | RunObjectLastError | Unset
+        if _last_error_data is None or isinstance(_last_error_data, Unset):
+            last_error = _last_error_data
+        else:
+            last_error = RunObjectLastError.from_dict(cast(dict[str, Any], _last_error_data))
 
         def _parse_max_completion_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -433,14 +399,12 @@ class RunObject:
 
         max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
 
-        def _parse_metadata(data: object) -> None | RunObjectMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return RunObjectMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: None | RunObjectMetadata | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = RunObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
             if data is None:
@@ -451,19 +415,16 @@ class RunObject:
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
-        def _parse_required_action(data: object) -> None | RunObjectRequiredAction | UnknownTypeVariant | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"required_action: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "submit_tool_outputs":
-                return RunObjectRequiredAction.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        required_action = _parse_required_action(d.pop("required_action", UNSET))
+        _required_action_data = d.pop("required_action", UNSET)
+        required_action: None | RunObjectRequiredAction | UnknownTypeVariant | Unset
+        if _required_action_data is None or isinstance(_required_action_data, Unset):
+            required_action = _required_action_data
+        elif not isinstance(_required_action_data, dict):
+            raise TypeError(f"required_action: expected an object, got {type(_required_action_data).__name__}")
+        elif _required_action_data.get("type") == "submit_tool_outputs":
+            required_action = RunObjectRequiredAction.from_dict(_required_action_data)
+        else:
+            required_action = UnknownTypeVariant.from_dict(_required_action_data)
 
         def _parse_response_format(
             data: object,
@@ -546,23 +507,19 @@ class RunObject:
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
-        def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return TruncationObject.from_dict(cast(dict[str, Any], data))
+        _truncation_strategy_data = d.pop("truncation_strategy", UNSET)
+        truncation_strategy: None | TruncationObject | Unset
+        if _truncation_strategy_data is None or isinstance(_truncation_strategy_data, Unset):
+            truncation_strategy = _truncation_strategy_data
+        else:
+            truncation_strategy = TruncationObject.from_dict(cast(dict[str, Any], _truncation_strategy_data))
 
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
-
-        def _parse_usage(data: object) -> None | RunCompletionUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return RunCompletionUsage.from_dict(cast(dict[str, Any], data))
-
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage_data = d.pop("usage", UNSET)
+        usage: None | RunCompletionUsage | Unset
+        if _usage_data is None or isinstance(_usage_data, Unset):
+            usage = _usage_data
+        else:
+            usage = RunCompletionUsage.from_dict(cast(dict[str, Any], _usage_data))
 
         run_object = cls(
             assistant_id=assistant_id,
@@ -612,3 +569,17 @@ class RunObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.assistants_api_response_format import AssistantsApiResponseFormat  # noqa: E402
+from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: E402
+from ..models.run_completion_usage import RunCompletionUsage  # noqa: E402
+from ..models.run_object_incomplete_details import RunObjectIncompleteDetails  # noqa: E402
+from ..models.run_object_last_error import RunObjectLastError  # noqa: E402
+from ..models.run_object_metadata import RunObjectMetadata  # noqa: E402
+from ..models.run_object_required_action import RunObjectRequiredAction  # noqa: E402
+from ..models.truncation_object import TruncationObject  # noqa: E402
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -48,10 +48,6 @@ class RunObjectRequiredAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_object_required_action_submit_tool_outputs import (
-            RunObjectRequiredActionSubmitToolOutputs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         submit_tool_outputs = RunObjectRequiredActionSubmitToolOutputs.from_dict(d.pop("submit_tool_outputs"))
 
@@ -82,3 +78,8 @@ class RunObjectRequiredAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_object_required_action_submit_tool_outputs import (
+    RunObjectRequiredActionSubmitToolOutputs,  # noqa: E402
+)

@@ -39,8 +39,6 @@ class RunObjectRequiredActionSubmitToolOutputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_tool_call_object import RunToolCallObject  # noqa: PLC0415
-
         d = dict(src_dict)
         tool_calls = []
         _tool_calls = d.pop("tool_calls")
@@ -71,3 +69,6 @@ class RunObjectRequiredActionSubmitToolOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_tool_call_object import RunToolCallObject  # noqa: E402

@@ -48,8 +48,6 @@ class RunStepDeltaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         delta = RunStepDeltaObjectDelta.from_dict(d.pop("delta"))
 
@@ -81,3 +79,6 @@ class RunStepDeltaObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta  # noqa: E402

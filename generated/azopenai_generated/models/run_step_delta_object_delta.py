@@ -35,13 +35,6 @@ class RunStepDeltaObjectDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_step_details_message_creation_object import (
-            RunStepDeltaStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_object import (
-            RunStepDeltaStepDetailsToolCallsObject,  # noqa: PLC0415
-        )
-
         step_details: dict[str, Any] | Unset
         if isinstance(self.step_details, Unset):
             step_details = UNSET
@@ -62,36 +55,24 @@ class RunStepDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_message_creation_object import (
-            RunStepDeltaStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_object import (
-            RunStepDeltaStepDetailsToolCallsObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_step_details(
-            data: object,
-        ) -> (
+        _step_details_data = d.pop("step_details", UNSET)
+        step_details: (
             RunStepDeltaStepDetailsMessageCreationObject
             | RunStepDeltaStepDetailsToolCallsObject
             | UnknownTypeVariant
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"step_details: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "message_creation":
-                return RunStepDeltaStepDetailsMessageCreationObject.from_dict(data)
-            if tag == "tool_calls":
-                return RunStepDeltaStepDetailsToolCallsObject.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        step_details = _parse_step_details(d.pop("step_details", UNSET))
+        )
+        if isinstance(_step_details_data, Unset):
+            step_details = _step_details_data
+        elif not isinstance(_step_details_data, dict):
+            raise TypeError(f"step_details: expected an object, got {type(_step_details_data).__name__}")
+        elif _step_details_data.get("type") == "message_creation":
+            step_details = RunStepDeltaStepDetailsMessageCreationObject.from_dict(_step_details_data)
+        elif _step_details_data.get("type") == "tool_calls":
+            step_details = RunStepDeltaStepDetailsToolCallsObject.from_dict(_step_details_data)
+        else:
+            step_details = UnknownTypeVariant.from_dict(_step_details_data)
 
         run_step_delta_object_delta = cls(
             step_details=step_details,
@@ -115,3 +96,12 @@ class RunStepDeltaObjectDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_message_creation_object import (
+    RunStepDeltaStepDetailsMessageCreationObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_object import (
+    RunStepDeltaStepDetailsToolCallsObject,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -52,10 +52,6 @@ class RunStepDeltaStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
-            RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = cast(Literal["message_creation"], d.pop("type"))
         if type_ != "message_creation":
@@ -91,3 +87,8 @@ class RunStepDeltaStepDetailsMessageCreationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
+    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,  # noqa: E402
+)

@@ -64,10 +64,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
-            RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -109,3 +105,8 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: E402
+)

@@ -40,13 +40,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-
         input_ = self.input_
 
         outputs: list[dict[str, Any]] | Unset = UNSET
@@ -75,14 +68,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         input_ = d.pop("input", UNSET)
 
@@ -98,24 +83,20 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
         if _outputs is not UNSET:
             outputs = []
             for outputs_item_data in _outputs:
-
-                def _parse_outputs_item(
-                    data: object,
-                ) -> (
+                _outputs_item_data = outputs_item_data
+                outputs_item: (
                     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
                     | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
                     | UnknownTypeVariant
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"outputs_item: expected an object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "logs":
-                        return RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.from_dict(data)
-                    if tag == "image":
-                        return RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.from_dict(data)
-                    return UnknownTypeVariant.from_dict(data)
-
-                outputs_item = _parse_outputs_item(outputs_item_data)
+                )
+                if not isinstance(_outputs_item_data, dict):
+                    raise TypeError(f"outputs_item: expected an object, got {type(_outputs_item_data).__name__}")
+                elif _outputs_item_data.get("type") == "logs":
+                    outputs_item = RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject.from_dict(_outputs_item_data)
+                elif _outputs_item_data.get("type") == "image":
+                    outputs_item = RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.from_dict(_outputs_item_data)
+                else:
+                    outputs_item = UnknownTypeVariant.from_dict(_outputs_item_data)
 
                 outputs.append(outputs_item)
 
@@ -142,3 +123,12 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

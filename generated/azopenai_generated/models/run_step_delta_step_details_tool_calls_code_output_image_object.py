@@ -55,10 +55,6 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -97,3 +93,8 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: E402
+)

@@ -59,10 +59,6 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         file_search = RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(d.pop("file_search"))
 
@@ -99,3 +95,8 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: E402
+)

@@ -62,10 +62,6 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_function_object_function import (
-            RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -107,3 +103,8 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_tool_calls_function_object_function import (
+    RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,  # noqa: E402
+)

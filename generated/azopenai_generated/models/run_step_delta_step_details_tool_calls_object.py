@@ -50,16 +50,6 @@ class RunStepDeltaStepDetailsToolCallsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_step_details_tool_calls_code_object import (
-            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_function_object import (
-            RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
@@ -92,17 +82,6 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_object import (
-            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_function_object import (
-            RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["tool_calls"], d.pop("type"))
         if type_ != "tool_calls":
@@ -121,27 +100,23 @@ class RunStepDeltaStepDetailsToolCallsObject:
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-
-                def _parse_tool_calls_item(
-                    data: object,
-                ) -> (
+                _tool_calls_item_data = tool_calls_item_data
+                tool_calls_item: (
                     RunStepDeltaStepDetailsToolCallsCodeObject
                     | RunStepDeltaStepDetailsToolCallsFileSearchObject
                     | RunStepDeltaStepDetailsToolCallsFunctionObject
                     | UnknownTypeVariant
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"tool_calls_item: expected an object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "code_interpreter":
-                        return RunStepDeltaStepDetailsToolCallsCodeObject.from_dict(data)
-                    if tag == "file_search":
-                        return RunStepDeltaStepDetailsToolCallsFileSearchObject.from_dict(data)
-                    if tag == "function":
-                        return RunStepDeltaStepDetailsToolCallsFunctionObject.from_dict(data)
-                    return UnknownTypeVariant.from_dict(data)
-
-                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
+                )
+                if not isinstance(_tool_calls_item_data, dict):
+                    raise TypeError(f"tool_calls_item: expected an object, got {type(_tool_calls_item_data).__name__}")
+                elif _tool_calls_item_data.get("type") == "code_interpreter":
+                    tool_calls_item = RunStepDeltaStepDetailsToolCallsCodeObject.from_dict(_tool_calls_item_data)
+                elif _tool_calls_item_data.get("type") == "file_search":
+                    tool_calls_item = RunStepDeltaStepDetailsToolCallsFileSearchObject.from_dict(_tool_calls_item_data)
+                elif _tool_calls_item_data.get("type") == "function":
+                    tool_calls_item = RunStepDeltaStepDetailsToolCallsFunctionObject.from_dict(_tool_calls_item_data)
+                else:
+                    tool_calls_item = UnknownTypeVariant.from_dict(_tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
 
@@ -168,3 +143,15 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_step_details_tool_calls_code_object import (
+    RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_function_object import (
+    RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -47,10 +47,6 @@ class RunStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_message_creation_object_message_creation import (
-            RunStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         message_creation = RunStepDetailsMessageCreationObjectMessageCreation.from_dict(d.pop("message_creation"))
 
@@ -81,3 +77,8 @@ class RunStepDetailsMessageCreationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_message_creation_object_message_creation import (
+    RunStepDetailsMessageCreationObjectMessageCreation,  # noqa: E402
+)

@@ -53,10 +53,6 @@ class RunStepDetailsToolCallsCodeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
-            RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         code_interpreter = RunStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(d.pop("code_interpreter"))
 
@@ -90,3 +86,8 @@ class RunStepDetailsToolCallsCodeObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: E402
+)

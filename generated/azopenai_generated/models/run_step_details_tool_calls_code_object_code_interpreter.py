@@ -33,13 +33,6 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_details_tool_calls_code_output_image_object import (
-            RunStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_code_output_logs_object import (
-            RunStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-
         input_ = self.input_
 
         outputs = []
@@ -67,38 +60,26 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_output_image_object import (
-            RunStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_code_output_logs_object import (
-            RunStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         input_ = d.pop("input")
 
         outputs = []
         _outputs = d.pop("outputs")
         for outputs_item_data in _outputs:
-
-            def _parse_outputs_item(
-                data: object,
-            ) -> (
+            _outputs_item_data = outputs_item_data
+            outputs_item: (
                 RunStepDetailsToolCallsCodeOutputImageObject
                 | RunStepDetailsToolCallsCodeOutputLogsObject
                 | UnknownTypeVariant
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(f"outputs_item: expected an object, got {type(data).__name__}")
-                tag = data.get("type")
-                if tag == "logs":
-                    return RunStepDetailsToolCallsCodeOutputLogsObject.from_dict(data)
-                if tag == "image":
-                    return RunStepDetailsToolCallsCodeOutputImageObject.from_dict(data)
-                return UnknownTypeVariant.from_dict(data)
-
-            outputs_item = _parse_outputs_item(outputs_item_data)
+            )
+            if not isinstance(_outputs_item_data, dict):
+                raise TypeError(f"outputs_item: expected an object, got {type(_outputs_item_data).__name__}")
+            elif _outputs_item_data.get("type") == "logs":
+                outputs_item = RunStepDetailsToolCallsCodeOutputLogsObject.from_dict(_outputs_item_data)
+            elif _outputs_item_data.get("type") == "image":
+                outputs_item = RunStepDetailsToolCallsCodeOutputImageObject.from_dict(_outputs_item_data)
+            else:
+                outputs_item = UnknownTypeVariant.from_dict(_outputs_item_data)
 
             outputs.append(outputs_item)
 
@@ -125,3 +106,12 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_tool_calls_code_output_image_object import (
+    RunStepDetailsToolCallsCodeOutputImageObject,  # noqa: E402
+)
+from ..models.run_step_details_tool_calls_code_output_logs_object import (
+    RunStepDetailsToolCallsCodeOutputLogsObject,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -45,10 +45,6 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_output_image_object_image import (
-            RunStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         image = RunStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(d.pop("image"))
 
@@ -79,3 +75,8 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: E402
+)

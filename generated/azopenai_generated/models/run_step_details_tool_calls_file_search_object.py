@@ -51,10 +51,6 @@ class RunStepDetailsToolCallsFileSearchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_file_search_object_file_search import (
-            RunStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         file_search = RunStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(d.pop("file_search"))
 
@@ -88,3 +84,8 @@ class RunStepDetailsToolCallsFileSearchObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_tool_calls_file_search_object_file_search import (
+    RunStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: E402
+)

@@ -51,10 +51,6 @@ class RunStepDetailsToolCallsFunctionObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_function_object_function import (
-            RunStepDetailsToolCallsFunctionObjectFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         function = RunStepDetailsToolCallsFunctionObjectFunction.from_dict(d.pop("function"))
 
@@ -88,3 +84,8 @@ class RunStepDetailsToolCallsFunctionObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_tool_calls_function_object_function import (
+    RunStepDetailsToolCallsFunctionObjectFunction,  # noqa: E402
+)

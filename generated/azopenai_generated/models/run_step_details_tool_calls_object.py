@@ -45,16 +45,6 @@ class RunStepDetailsToolCallsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_details_tool_calls_code_object import (
-            RunStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_file_search_object import (
-            RunStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_function_object import (
-            RunStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-
         tool_calls = []
         for tool_calls_item_data in self.tool_calls:
             tool_calls_item: dict[str, Any]
@@ -84,42 +74,27 @@ class RunStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_object import (
-            RunStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_file_search_object import (
-            RunStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_function_object import (
-            RunStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         tool_calls = []
         _tool_calls = d.pop("tool_calls")
         for tool_calls_item_data in _tool_calls:
-
-            def _parse_tool_calls_item(
-                data: object,
-            ) -> (
+            _tool_calls_item_data = tool_calls_item_data
+            tool_calls_item: (
                 RunStepDetailsToolCallsCodeObject
                 | RunStepDetailsToolCallsFileSearchObject
                 | RunStepDetailsToolCallsFunctionObject
                 | UnknownTypeVariant
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(f"tool_calls_item: expected an object, got {type(data).__name__}")
-                tag = data.get("type")
-                if tag == "code_interpreter":
-                    return RunStepDetailsToolCallsCodeObject.from_dict(data)
-                if tag == "file_search":
-                    return RunStepDetailsToolCallsFileSearchObject.from_dict(data)
-                if tag == "function":
-                    return RunStepDetailsToolCallsFunctionObject.from_dict(data)
-                return UnknownTypeVariant.from_dict(data)
-
-            tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
+            )
+            if not isinstance(_tool_calls_item_data, dict):
+                raise TypeError(f"tool_calls_item: expected an object, got {type(_tool_calls_item_data).__name__}")
+            elif _tool_calls_item_data.get("type") == "code_interpreter":
+                tool_calls_item = RunStepDetailsToolCallsCodeObject.from_dict(_tool_calls_item_data)
+            elif _tool_calls_item_data.get("type") == "file_search":
+                tool_calls_item = RunStepDetailsToolCallsFileSearchObject.from_dict(_tool_calls_item_data)
+            elif _tool_calls_item_data.get("type") == "function":
+                tool_calls_item = RunStepDetailsToolCallsFunctionObject.from_dict(_tool_calls_item_data)
+            else:
+                tool_calls_item = UnknownTypeVariant.from_dict(_tool_calls_item_data)
 
             tool_calls.append(tool_calls_item)
 
@@ -150,3 +125,15 @@ class RunStepDetailsToolCallsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_tool_calls_code_object import (
+    RunStepDetailsToolCallsCodeObject,  # noqa: E402
+)
+from ..models.run_step_details_tool_calls_file_search_object import (
+    RunStepDetailsToolCallsFileSearchObject,  # noqa: E402
+)
+from ..models.run_step_details_tool_calls_function_object import (
+    RunStepDetailsToolCallsFunctionObject,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -66,15 +66,6 @@ class RunStepObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_details_message_creation_object import (
-            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_object import (
-            RunStepDetailsToolCallsObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_object_last_error import RunStepObjectLastError  # noqa: PLC0415
-        from ..models.run_step_object_metadata import RunStepObjectMetadata  # noqa: PLC0415
-
         assistant_id = self.assistant_id
 
         created_at = self.created_at
@@ -171,16 +162,6 @@ class RunStepObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_message_creation_object import (
-            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_object import (
-            RunStepDetailsToolCallsObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_object_last_error import RunStepObjectLastError  # noqa: PLC0415
-        from ..models.run_step_object_metadata import RunStepObjectMetadata  # noqa: PLC0415
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -194,19 +175,16 @@ class RunStepObject:
 
         status = RunStepObjectStatus(d.pop("status"))
 
-        def _parse_step_details(
-            data: object,
-        ) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownTypeVariant:
-            if not isinstance(data, dict):
-                raise TypeError(f"step_details: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "message_creation":
-                return RunStepDetailsMessageCreationObject.from_dict(data)
-            if tag == "tool_calls":
-                return RunStepDetailsToolCallsObject.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
-
-        step_details = _parse_step_details(d.pop("step_details"))
+        _step_details_data = d.pop("step_details")
+        step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownTypeVariant
+        if not isinstance(_step_details_data, dict):
+            raise TypeError(f"step_details: expected an object, got {type(_step_details_data).__name__}")
+        elif _step_details_data.get("type") == "message_creation":
+            step_details = RunStepDetailsMessageCreationObject.from_dict(_step_details_data)
+        elif _step_details_data.get("type") == "tool_calls":
+            step_details = RunStepDetailsToolCallsObject.from_dict(_step_details_data)
+        else:
+            step_details = UnknownTypeVariant.from_dict(_step_details_data)
 
         thread_id = d.pop("thread_id")
 
@@ -248,23 +226,19 @@ class RunStepObject:
 
         failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
-        def _parse_last_error(data: object) -> None | RunStepObjectLastError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return RunStepObjectLastError.from_dict(cast(dict[str, Any], data))
+        _last_error_data = d.pop("last_error", UNSET)
+        last_error: None | RunStepObjectLastError | Unset
+        if _last_error_data is None or isinstance(_last_error_data, Unset):
+            last_error = _last_error_data
+        else:
+            last_error = RunStepObjectLastError.from_dict(cast(dict[str, Any], _last_error_data))
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        def _parse_metadata(data: object) -> None | RunStepObjectMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return RunStepObjectMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: None | RunStepObjectMetadata | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = RunStepObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         run_step_object = cls(
             assistant_id=assistant_id,
@@ -302,3 +276,12 @@ class RunStepObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_details_message_creation_object import (
+    RunStepDetailsMessageCreationObject,  # noqa: E402
+)
+from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: E402
+from ..models.run_step_object_last_error import RunStepObjectLastError  # noqa: E402
+from ..models.run_step_object_metadata import RunStepObjectMetadata  # noqa: E402
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

@@ -43,8 +43,6 @@ class RunStepStreamEventType2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_object import RunStepDeltaObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = RunStepDeltaObject.from_dict(d.pop("data"))
 
@@ -73,3 +71,6 @@ class RunStepStreamEventType2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_delta_object import RunStepDeltaObject  # noqa: E402

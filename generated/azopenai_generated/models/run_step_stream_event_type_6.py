@@ -43,8 +43,6 @@ class RunStepStreamEventType6:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_object import RunStepObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = RunStepObject.from_dict(d.pop("data"))
 
@@ -73,3 +71,6 @@ class RunStepStreamEventType6:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_step_object import RunStepObject  # noqa: E402

@@ -42,8 +42,6 @@ class RunStreamEventType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_object import RunObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
@@ -72,3 +70,6 @@ class RunStreamEventType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_object import RunObject  # noqa: E402

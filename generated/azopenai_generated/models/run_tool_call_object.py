@@ -49,8 +49,6 @@ class RunToolCallObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_tool_call_object_function import RunToolCallObjectFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         function = RunToolCallObjectFunction.from_dict(d.pop("function"))
 
@@ -82,3 +80,6 @@ class RunToolCallObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_tool_call_object_function import RunToolCallObjectFunction  # noqa: E402

@@ -55,8 +55,6 @@ class Span:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_polygon_item import SpanPolygonItem  # noqa: PLC0415
-
         d = dict(src_dict)
         length = d.pop("length")
 
@@ -96,3 +94,6 @@ class Span:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.span_polygon_item import SpanPolygonItem  # noqa: E402

@@ -43,8 +43,6 @@ class StaticChunkingStrategyRequestParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.static_chunking_strategy import StaticChunkingStrategy  # noqa: PLC0415
-
         d = dict(src_dict)
         static = StaticChunkingStrategy.from_dict(d.pop("static"))
 
@@ -75,3 +73,6 @@ class StaticChunkingStrategyRequestParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.static_chunking_strategy import StaticChunkingStrategy  # noqa: E402

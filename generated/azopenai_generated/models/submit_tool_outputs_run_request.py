@@ -53,10 +53,6 @@ class SubmitToolOutputsRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
-            SubmitToolOutputsRunRequestToolOutputsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tool_outputs = []
         _tool_outputs = d.pop("tool_outputs")
@@ -97,3 +93,8 @@ class SubmitToolOutputsRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
+    SubmitToolOutputsRunRequestToolOutputsItem,  # noqa: E402
+)

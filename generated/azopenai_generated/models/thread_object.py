@@ -40,9 +40,6 @@ class ThreadObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.thread_object_metadata import ThreadObjectMetadata  # noqa: PLC0415
-        from ..models.thread_object_tool_resources import ThreadObjectToolResources  # noqa: PLC0415
-
         created_at = self.created_at
 
         id = self.id
@@ -83,9 +80,6 @@ class ThreadObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_object_metadata import ThreadObjectMetadata  # noqa: PLC0415
-        from ..models.thread_object_tool_resources import ThreadObjectToolResources  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -93,23 +87,19 @@ class ThreadObject:
 
         object_ = ThreadObjectObject(d.pop("object"))
 
-        def _parse_metadata(data: object) -> None | ThreadObjectMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ThreadObjectMetadata.from_dict(cast(dict[str, Any], data))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: None | ThreadObjectMetadata | Unset
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = ThreadObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_tool_resources(data: object) -> None | ThreadObjectToolResources | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return ThreadObjectToolResources.from_dict(cast(dict[str, Any], data))
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        _tool_resources_data = d.pop("tool_resources", UNSET)
+        tool_resources: None | ThreadObjectToolResources | Unset
+        if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
+            tool_resources = _tool_resources_data
+        else:
+            tool_resources = ThreadObjectToolResources.from_dict(cast(dict[str, Any], _tool_resources_data))
 
         thread_object = cls(
             created_at=created_at,
@@ -137,3 +127,7 @@ class ThreadObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.thread_object_metadata import ThreadObjectMetadata  # noqa: E402
+from ..models.thread_object_tool_resources import ThreadObjectToolResources  # noqa: E402

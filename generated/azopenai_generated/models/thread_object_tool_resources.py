@@ -53,13 +53,6 @@ class ThreadObjectToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_object_tool_resources_code_interpreter import (
-            ThreadObjectToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.thread_object_tool_resources_file_search import (
-            ThreadObjectToolResourcesFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: ThreadObjectToolResourcesCodeInterpreter | Unset
@@ -98,3 +91,11 @@ class ThreadObjectToolResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.thread_object_tool_resources_code_interpreter import (
+    ThreadObjectToolResourcesCodeInterpreter,  # noqa: E402
+)
+from ..models.thread_object_tool_resources_file_search import (
+    ThreadObjectToolResourcesFileSearch,  # noqa: E402
+)

@@ -42,8 +42,6 @@ class ThreadStreamEventType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_object import ThreadObject  # noqa: PLC0415
-
         d = dict(src_dict)
         data = ThreadObject.from_dict(d.pop("data"))
 
@@ -72,3 +70,6 @@ class ThreadStreamEventType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.thread_object import ThreadObject  # noqa: E402

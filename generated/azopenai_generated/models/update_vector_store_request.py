@@ -31,11 +31,6 @@ class UpdateVectorStoreRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_vector_store_request_metadata import (
-            UpdateVectorStoreRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-
         expires_after: dict[str, Any] | None | Unset
         if isinstance(self.expires_after, Unset):
             expires_after = UNSET
@@ -72,30 +67,20 @@ class UpdateVectorStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_vector_store_request_metadata import (
-            UpdateVectorStoreRequestMetadata,  # noqa: PLC0415
-        )
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-
         d = dict(src_dict)
+        _expires_after_data = d.pop("expires_after", UNSET)
+        expires_after: None | Unset | VectorStoreExpirationAfter
+        if _expires_after_data is None or isinstance(_expires_after_data, Unset):
+            expires_after = _expires_after_data
+        else:
+            expires_after = VectorStoreExpirationAfter.from_dict(cast(dict[str, Any], _expires_after_data))
 
-        def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return VectorStoreExpirationAfter.from_dict(cast(dict[str, Any], data))
-
-        expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
-
-        def _parse_metadata(data: object) -> None | Unset | UpdateVectorStoreRequestMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return UpdateVectorStoreRequestMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: None | Unset | UpdateVectorStoreRequestMetadata
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = UpdateVectorStoreRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -130,3 +115,9 @@ class UpdateVectorStoreRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_vector_store_request_metadata import (
+    UpdateVectorStoreRequestMetadata,  # noqa: E402
+)
+from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402

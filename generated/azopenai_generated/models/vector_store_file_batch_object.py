@@ -70,10 +70,6 @@ class VectorStoreFileBatchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_batch_object_file_counts import (
-            VectorStoreFileBatchObjectFileCounts,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -114,3 +110,8 @@ class VectorStoreFileBatchObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vector_store_file_batch_object_file_counts import (
+    VectorStoreFileBatchObjectFileCounts,  # noqa: E402
+)

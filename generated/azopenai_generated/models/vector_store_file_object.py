@@ -53,16 +53,6 @@ class VectorStoreFileObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_file_object_last_error import (
-            VectorStoreFileObjectLastError,  # noqa: PLC0415
-        )
-
         created_at = self.created_at
 
         id = self.id
@@ -114,17 +104,6 @@ class VectorStoreFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import (
-            AutoChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: PLC0415
-        from ..models.vector_store_file_object_last_error import (
-            VectorStoreFileObjectLastError,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -138,30 +117,27 @@ class VectorStoreFileObject:
 
         vector_store_id = d.pop("vector_store_id")
 
-        def _parse_chunking_strategy(
-            data: object,
-        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"chunking_strategy: expected an object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "auto":
-                return AutoChunkingStrategyRequestParam.from_dict(data)
-            if tag == "static":
-                return StaticChunkingStrategyRequestParam.from_dict(data)
-            return UnknownTypeVariant.from_dict(data)
+        _chunking_strategy_data = d.pop("chunking_strategy", UNSET)
+        chunking_strategy: (
+            AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset
+        )
+        if isinstance(_chunking_strategy_data, Unset):
+            chunking_strategy = _chunking_strategy_data
+        elif not isinstance(_chunking_strategy_data, dict):
+            raise TypeError(f"chunking_strategy: expected an object, got {type(_chunking_strategy_data).__name__}")
+        elif _chunking_strategy_data.get("type") == "auto":
+            chunking_strategy = AutoChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+        elif _chunking_strategy_data.get("type") == "static":
+            chunking_strategy = StaticChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+        else:
+            chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
 
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
-
-        def _parse_last_error(data: object) -> None | Unset | VectorStoreFileObjectLastError:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return VectorStoreFileObjectLastError.from_dict(cast(dict[str, Any], data))
-
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+        _last_error_data = d.pop("last_error", UNSET)
+        last_error: None | Unset | VectorStoreFileObjectLastError
+        if _last_error_data is None or isinstance(_last_error_data, Unset):
+            last_error = _last_error_data
+        else:
+            last_error = VectorStoreFileObjectLastError.from_dict(cast(dict[str, Any], _last_error_data))
 
         vector_store_file_object = cls(
             created_at=created_at,
@@ -192,3 +168,13 @@ class VectorStoreFileObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,  # noqa: E402
+)
+from ..models.static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,  # noqa: E402
+)
+from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402
+from ..models.vector_store_file_object_last_error import VectorStoreFileObjectLastError  # noqa: E402

@@ -51,8 +51,6 @@ class VectorStoreObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vector_store_object_metadata import VectorStoreObjectMetadata  # noqa: PLC0415
-
         created_at = self.created_at
 
         file_counts = self.file_counts.to_dict()
@@ -117,10 +115,6 @@ class VectorStoreObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-        from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: PLC0415
-        from ..models.vector_store_object_metadata import VectorStoreObjectMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -161,14 +155,12 @@ class VectorStoreObject:
 
         last_active_at = _parse_last_active_at(d.pop("last_active_at", UNSET))
 
-        def _parse_metadata(data: object) -> None | Unset | VectorStoreObjectMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return VectorStoreObjectMetadata.from_dict(cast(dict[str, Any], data))
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: None | Unset | VectorStoreObjectMetadata
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        else:
+            metadata = VectorStoreObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
 
         vector_store_object = cls(
             created_at=created_at,
@@ -202,3 +194,8 @@ class VectorStoreObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402
+from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: E402
+from ..models.vector_store_object_metadata import VectorStoreObjectMetadata  # noqa: E402
