@@ -1,4 +1,7 @@
-"""Every deviation from the upstream spec, one function per fix, applied in the order of ``TRANSFORMS``.
+"""How the spec is shaped for the code generator, one function per change, in the order of ``TRANSFORMS``.
+
+Errors of the spec about the wire itself are in ``corrections.py`` (applied first, and also by the
+emulator and the conformance test); together the two files are every deviation from upstream.
 
 Each function takes the parsed spec (a dict), changes it in place, and says in its docstring what is
 wrong upstream and why the change is right. This file is the reviewer's view of what we generate from:
@@ -10,6 +13,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from . import corrections
 
 Spec = dict[str, Any]
 Schema = dict[str, Any]
@@ -400,8 +405,9 @@ TRANSFORMS: list[Callable[[Spec], None]] = [
 
 
 def apply(spec: Spec) -> Spec:
-    """Return a transformed deep copy of ``spec``."""
+    """Return a deep copy of ``spec``, corrected (``corrections.py``) then transformed."""
     spec = copy.deepcopy(spec)
+    corrections.apply(spec)
     for transform in TRANSFORMS:
         transform(spec)
     return spec

@@ -3,19 +3,21 @@ runs as a validating proxy in front of the emulator, and every request ``azopena
 for each data-plane operation (and each member of the message and data-source unions) must pass
 Prism's request validation against the pinned spec: no ``request`` entry in ``sl-violations``.
 
-Prism is given the pinned spec with three mechanical changes, none of which relaxes a constraint
-(``prism_spec`` below): the ``x-ms-examples`` references to files that are not shipped are
+Prism is given the pinned spec with our corrections (``generator/corrections.py``: where the spec is
+wrong about the wire, each with its evidence) and three mechanical changes, none of which relaxes a
+constraint (``prism_spec`` below): the ``x-ms-examples`` references to files that are not shipped are
 removed; the server's base path ``/openai`` is moved into the paths (Prism matches paths from
 the root and ignores the server URL); and ``nullable: true`` without a ``type`` (19 places) is
 written as ``anyOf [schema, {type: null}]``. Prism's validator (ajv) refuses to compile a schema
 with such a ``nullable`` and then silently skips validating the body: with the spec as published,
 Prism accepts *any* chat or completions body, even ``{}``.
 
-Where the spec itself is wrong the test is an expected failure with the reason, not a relaxed check.
+Where Prism itself cannot check something, the test is an expected failure with the reason.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import azopenai
+from generator import corrections
 import httpx
 import pytest
 from azopenai.emulator import Emulator, Settings
@@ -54,7 +57,9 @@ def prism_spec(spec: dict[str, Any]) -> dict[str, Any]:
             return {"anyOf": [rest, {"type": "null"}]}
         return node
 
-    fixed = visit(spec)
+    corrected = copy.deepcopy(spec)
+    corrections.apply(corrected)
+    fixed = visit(corrected)
     base = httpx.URL(fixed["servers"][0]["url"].replace("{endpoint}", "host")).path.rstrip("/")
     fixed["paths"] = {base + path: item for path, item in fixed["paths"].items()}
     return fixed
@@ -193,12 +198,6 @@ def test_chat_with_options(client: azopenai.Client, recorder: ViolationRecorder)
     assert_conforms(recorder)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="spec bug: ResponseFormatJsonSchema.json_schema lists 'type' as required but defines no such "
-    "property; the service (and OpenAI's own spec) require only 'name'",
-)
 def test_chat_with_json_schema_response_format(client: azopenai.Client, recorder: ViolationRecorder) -> None:
     response_format = {
         "type": "json_schema",
@@ -377,12 +376,6 @@ def test_audio_translation(client: azopenai.Client, recorder: ViolationRecorder)
     assert_conforms(recorder)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="spec bug: the speech request body is declared multipart/form-data only, but the service, the Go SDK "
-    "and the spec's own example (audio_speech.json) send JSON",
-)
 def test_speech(client: azopenai.Client, recorder: ViolationRecorder) -> None:
     with client.generate_speech_from_text(
         deployment="tts-1", input="i am a computer", voice="alloy", response_format="flac", speed=1.0

@@ -175,10 +175,12 @@ def test_speech_is_a_file_of_the_requested_format(http: httpx.Client, fmt: str) 
         assert describe_upload(response.content, "speech")[0] == "i am a computer"
 
 
-def test_speech_accepts_the_multipart_body_the_spec_declares(http: httpx.Client) -> None:
+def test_speech_takes_json_not_the_multipart_body_the_spec_declared(http: httpx.Client) -> None:
+    """generator/corrections.py: the service takes a JSON speech body; the emulator checks what it checks."""
     fields = {"input": "hello", "voice": "nova", "response_format": "wav"}
     response = http.post("/openai/deployments/tts/audio/speech", data=fields, files={"unused": ("", b"")})
-    assert response.status_code == 200 and response.content.startswith(b"RIFF")
+    assert 400 <= response.status_code < 500
+    assert http.post("/openai/deployments/tts/audio/speech", json=fields).content.startswith(b"RIFF")
 
 
 @pytest.mark.parametrize("operation", ["audio/transcriptions", "audio/translations"])

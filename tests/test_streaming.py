@@ -170,11 +170,6 @@ async def test_stream_is_set_by_the_method_not_a_keyword(kind: str) -> None:
         assert server.exchanges == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the pinned spec's createChatCompletionRequest has no stream_options (only run requests do): "
-    "the request check refuses it until a generator transform adds it",
-)
 async def test_stream_options_are_sent(kind: str) -> None:
     with LoopbackServer(lambda x: Reply(200, SSE, RECORDED_BODY)) as server:
         _, error = await read(kind, server.url, **CHAT, stream_options={"include_usage": True})

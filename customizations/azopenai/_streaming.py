@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 from azure.core.exceptions import DecodeError, ServiceResponseError
@@ -195,7 +195,7 @@ class ChatCompletionAccumulator(_Accumulator):
             choice = self._common(state)
             choice["message"] = message
             choices.append(choice)
-        return _with_finish_reasons(CreateChatCompletionResponse, self._wire("chat.completion", choices))
+        return CreateChatCompletionResponse.from_dict(self._wire("chat.completion", choices))
 
 
 def _add_call(slot: dict[str, Any], function: dict[str, Any]) -> None:
@@ -233,37 +233,14 @@ class CompletionAccumulator(_Accumulator):
             choice = self._common(state)
             choice["text"] = "".join(state["text"])
             choices.append(choice)
-        return _with_finish_reasons(CreateCompletionResponse, self._wire("text_completion", choices))
-
-
-_R = TypeVar("_R", "CreateChatCompletionResponse", "CreateCompletionResponse")
-
-
-def _with_finish_reasons(model: type[_R], wire: dict[str, Any]) -> _R:
-    """``model.from_dict(wire)``, a choice's ``"finish_reason": null`` (or none) kept as ``None``.
-
-    The generated ``CreateChatCompletionResponse`` and ``CreateCompletionResponse`` require a finish
-    reason, but a legacy completion stream sends ``null`` in every chunk but the last, and a stream can
-    end a choice without one. ``wire`` is not modified. (``to_dict()`` of such a choice fails until the
-    generator makes these fields nullable.)"""
-    choices = wire["choices"]
-    missing = [i for i, choice in enumerate(choices) if choice.get("finish_reason") is None]
-    if not missing:
-        return model.from_dict(wire)
-    patched = list(choices)
-    for i in missing:
-        patched[i] = {**choices[i], "finish_reason": "stop"}
-    result = model.from_dict({**wire, "choices": patched})
-    for i in missing:
-        cast(Any, result.choices[i]).finish_reason = None
-    return result
+        return CreateCompletionResponse.from_dict(self._wire("text_completion", choices))
 
 
 def completion_chunk(event: dict[str, Any]) -> CreateCompletionResponse:
     """A legacy completion stream chunk (shaped like ``CreateCompletionResponse``) from its event."""
     from azopenai_generated.models import CreateCompletionResponse
 
-    return _with_finish_reasons(CreateCompletionResponse, event)
+    return CreateCompletionResponse.from_dict(event)
 
 
 Accumulator = ChatCompletionAccumulator | CompletionAccumulator

@@ -263,10 +263,7 @@ class _Handler:
     def _body(self, raw: bytes) -> tuple[JSON, str]:
         content_type = self.request.headers.get("content-type", "")
         media_type = content_type.split(";")[0].strip().lower()
-        multipart = self.operation in _AUDIO_OPERATIONS or (
-            self.operation == "audio/speech" and media_type == "multipart/form-data"
-        )
-        if multipart:
+        if self.operation in _AUDIO_OPERATIONS:  # speech takes JSON (generator/corrections.py)
             if media_type != "multipart/form-data":
                 raise _Refusal(
                     error(415, "UnsupportedMediaType", f"Expected multipart/form-data, got '{content_type}'.")

@@ -23,7 +23,8 @@ import jsonschema  # type: ignore[import-untyped]
 Schema = dict[str, Any]
 
 SPEC_ENV = "AZOPENAI_SPEC"
-_REPO_SPEC = Path(__file__).resolve().parents[3] / "spec" / "inference.json"
+_REPO_ROOT = Path(__file__).resolve().parents[3]
+_REPO_SPEC = _REPO_ROOT / "spec" / "inference.json"
 
 # operation (the path after the deployment) -> the operation's path in the spec
 OPERATIONS = {
@@ -57,23 +58,18 @@ def spec_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     )
 
 
-def speech_accepts_json(document: dict[str, Any]) -> None:
-    """The spec declares the speech body ``multipart/form-data`` only, but the service, the Go SDK
-    and the spec's own example (``audio_speech.json``) send JSON: accept both, same schema."""
-    content = document["paths"][OPERATIONS["audio/speech"]]["post"]["requestBody"]["content"]
-    content.setdefault("application/json", content["multipart/form-data"])
+def _corrections() -> Any:
+    """``generator/corrections.py`` of the repository: where the pinned spec is wrong about the wire,
+    applied here as the generator applies it (one list of fixes for everything that checks requests)."""
+    import importlib.util
 
-
-def json_schema_format_needs_no_type(document: dict[str, Any]) -> None:
-    """``ResponseFormatJsonSchema.json_schema`` lists ``type`` as required, but has no such property:
-    the service (and OpenAI's spec) require only ``name``; a correct request must not be refused."""
-    inner = document["components"]["schemas"]["ResponseFormatJsonSchema"]["properties"]["json_schema"]
-    inner["required"] = [field for field in inner.get("required", []) if field != "type"]
-
-
-# Where the pinned spec is wrong about what the service accepts; each says why. Applied in order.
-CORRECTIONS = [speech_accepts_json, json_schema_format_needs_no_type]
-
+    path = _REPO_ROOT / "generator" / "corrections.py"
+    loader = importlib.util.spec_from_file_location("azopenai_spec_corrections", path)
+    if loader is None or loader.loader is None or not path.is_file():
+        raise SpecNotFoundError(f"{path} is missing: the emulator runs from an azopenai repository checkout")
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    return module
 
 def _to_json_schema(node: Any) -> Any:
     """An OpenAPI 3.0 schema (with everything below it) as JSON Schema draft 7."""
@@ -144,8 +140,7 @@ class Spec:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = spec_path(path)
         self.document: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8"))
-        for correct in CORRECTIONS:
-            correct(self.document)
+        _corrections().apply(self.document)
         self._components = _to_json_schema(self.document.get("components", {}))
         _dispatch_discriminators(self._components.get("schemas", {}))
         self._validators: dict[tuple[str, str], Any] = {}

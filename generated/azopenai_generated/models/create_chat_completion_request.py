@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.chat_completion_request_user_message import (
         ChatCompletionRequestUserMessage,
     )
+    from ..models.chat_completion_stream_options import ChatCompletionStreamOptions
     from ..models.chat_completion_tool import ChatCompletionTool
     from ..models.create_chat_completion_request_logit_bias import (
         CreateChatCompletionRequestLogitBias,
@@ -172,6 +173,7 @@ class CreateChatCompletionRequest:
     sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
     message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
      """
+    stream_options: ChatCompletionStreamOptions | None | Unset = UNSET
     temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
@@ -334,6 +336,14 @@ class CreateChatCompletionRequest:
         else:
             stream = self.stream
 
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, ChatCompletionStreamOptions):
+            stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
+
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
             temperature = UNSET
@@ -404,6 +414,8 @@ class CreateChatCompletionRequest:
             field_dict["stop"] = stop
         if stream is not UNSET:
             field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if tool_choice is not UNSET:
@@ -637,6 +649,13 @@ class CreateChatCompletionRequest:
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
+        _stream_options_data = d.pop("stream_options", UNSET)
+        stream_options: ChatCompletionStreamOptions | None | Unset
+        if _stream_options_data is None or isinstance(_stream_options_data, Unset):
+            stream_options = _stream_options_data
+        else:
+            stream_options = ChatCompletionStreamOptions.from_dict(cast(dict[str, Any], _stream_options_data))
+
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -710,6 +729,7 @@ class CreateChatCompletionRequest:
             seed=seed,
             stop=stop,
             stream=stream,
+            stream_options=stream_options,
             temperature=temperature,
             tool_choice=tool_choice,
             tools=tools,
@@ -764,6 +784,7 @@ from ..models.chat_completion_request_tool_message import (
 from ..models.chat_completion_request_user_message import (
     ChatCompletionRequestUserMessage,  # noqa: E402
 )
+from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: E402
 from ..models.chat_completion_tool import ChatCompletionTool  # noqa: E402
 from ..models.create_chat_completion_request_logit_bias import (
     CreateChatCompletionRequestLogitBias,  # noqa: E402

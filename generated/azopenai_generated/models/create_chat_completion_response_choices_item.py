@@ -24,13 +24,6 @@ T = TypeVar("T", bound="CreateChatCompletionResponseChoicesItem")
 
 @_attrs_define
 class CreateChatCompletionResponseChoicesItem:
-    finish_reason: CreateChatCompletionResponseChoicesItemFinishReason
-    """ The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or
-    a provided stop sequence,
-    `length` if the maximum number of tokens specified in the request was reached,
-    `content_filter` if content was omitted due to a flag from our content filters,
-    `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
-     """
     index: int
     """ The index of the choice in the list of choices. """
     message: ChatCompletionResponseMessage
@@ -41,13 +34,18 @@ class CreateChatCompletionResponseChoicesItem:
     risk level of harmful content) and if it has been filtered or not. Information about third party text and
     profanity, if it has been detected, and if it has been filtered or not. And information about customer block
     list, if it has been filtered and its id. """
+    finish_reason: CreateChatCompletionResponseChoicesItemFinishReason | None | Unset = UNSET
+    """ The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or
+    a provided stop sequence,
+    `length` if the maximum number of tokens specified in the request was reached,
+    `content_filter` if content was omitted due to a flag from our content filters,
+    `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
+     """
     logprobs: CreateChatCompletionResponseChoicesItemLogprobs | None | Unset = UNSET
     """ Log probability information for the choice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finish_reason = self.finish_reason
-
         index = self.index
 
         message = self.message.to_dict()
@@ -55,6 +53,14 @@ class CreateChatCompletionResponseChoicesItem:
         content_filter_results: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content_filter_results, Unset):
             content_filter_results = self.content_filter_results.to_dict()
+
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, CreateChatCompletionResponseChoicesItemFinishReason):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
 
         logprobs: dict[str, Any] | None | Unset
         if isinstance(self.logprobs, Unset):
@@ -68,13 +74,14 @@ class CreateChatCompletionResponseChoicesItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "finish_reason": finish_reason,
                 "index": index,
                 "message": message,
             }
         )
         if content_filter_results is not UNSET:
             field_dict["content_filter_results"] = content_filter_results
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
 
@@ -83,8 +90,6 @@ class CreateChatCompletionResponseChoicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        finish_reason = CreateChatCompletionResponseChoicesItemFinishReason(d.pop("finish_reason"))
-
         index = d.pop("index")
 
         message = ChatCompletionResponseMessage.from_dict(d.pop("message"))
@@ -96,6 +101,23 @@ class CreateChatCompletionResponseChoicesItem:
         else:
             content_filter_results = ContentFilterChoiceResults.from_dict(_content_filter_results)
 
+        def _parse_finish_reason(data: object) -> CreateChatCompletionResponseChoicesItemFinishReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_type_0 = CreateChatCompletionResponseChoicesItemFinishReason(data)
+
+                return finish_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateChatCompletionResponseChoicesItemFinishReason | None | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
         _logprobs_data = d.pop("logprobs", UNSET)
         logprobs: CreateChatCompletionResponseChoicesItemLogprobs | None | Unset
         if _logprobs_data is None or isinstance(_logprobs_data, Unset):
@@ -104,10 +126,10 @@ class CreateChatCompletionResponseChoicesItem:
             logprobs = CreateChatCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], _logprobs_data))
 
         create_chat_completion_response_choices_item = cls(
-            finish_reason=finish_reason,
             index=index,
             message=message,
             content_filter_results=content_filter_results,
+            finish_reason=finish_reason,
             logprobs=logprobs,
         )
 

@@ -23,12 +23,6 @@ T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
 
 @_attrs_define
 class CreateCompletionResponseChoicesItem:
-    finish_reason: CreateCompletionResponseChoicesItemFinishReason
-    """ The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or
-    a provided stop sequence,
-    `length` if the maximum number of tokens specified in the request was reached,
-    or `content_filter` if content was omitted due to a flag from our content filters.
-     """
     index: int
     text: str
     content_filter_results: ContentFilterChoiceResults | Unset = UNSET
@@ -37,12 +31,16 @@ class CreateCompletionResponseChoicesItem:
     risk level of harmful content) and if it has been filtered or not. Information about third party text and
     profanity, if it has been detected, and if it has been filtered or not. And information about customer block
     list, if it has been filtered and its id. """
+    finish_reason: CreateCompletionResponseChoicesItemFinishReason | None | Unset = UNSET
+    """ The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or
+    a provided stop sequence,
+    `length` if the maximum number of tokens specified in the request was reached,
+    or `content_filter` if content was omitted due to a flag from our content filters.
+     """
     logprobs: CreateCompletionResponseChoicesItemLogprobs | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finish_reason = self.finish_reason
-
         index = self.index
 
         text = self.text
@@ -50,6 +48,14 @@ class CreateCompletionResponseChoicesItem:
         content_filter_results: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content_filter_results, Unset):
             content_filter_results = self.content_filter_results.to_dict()
+
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, CreateCompletionResponseChoicesItemFinishReason):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
 
         logprobs: dict[str, Any] | None | Unset
         if isinstance(self.logprobs, Unset):
@@ -63,13 +69,14 @@ class CreateCompletionResponseChoicesItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "finish_reason": finish_reason,
                 "index": index,
                 "text": text,
             }
         )
         if content_filter_results is not UNSET:
             field_dict["content_filter_results"] = content_filter_results
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
 
@@ -78,8 +85,6 @@ class CreateCompletionResponseChoicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        finish_reason = CreateCompletionResponseChoicesItemFinishReason(d.pop("finish_reason"))
-
         index = d.pop("index")
 
         text = d.pop("text")
@@ -91,6 +96,23 @@ class CreateCompletionResponseChoicesItem:
         else:
             content_filter_results = ContentFilterChoiceResults.from_dict(_content_filter_results)
 
+        def _parse_finish_reason(data: object) -> CreateCompletionResponseChoicesItemFinishReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_type_0 = CreateCompletionResponseChoicesItemFinishReason(data)
+
+                return finish_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateCompletionResponseChoicesItemFinishReason | None | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
         _logprobs_data = d.pop("logprobs", UNSET)
         logprobs: CreateCompletionResponseChoicesItemLogprobs | None | Unset
         if _logprobs_data is None or isinstance(_logprobs_data, Unset):
@@ -99,10 +121,10 @@ class CreateCompletionResponseChoicesItem:
             logprobs = CreateCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], _logprobs_data))
 
         create_completion_response_choices_item = cls(
-            finish_reason=finish_reason,
             index=index,
             text=text,
             content_filter_results=content_filter_results,
+            finish_reason=finish_reason,
             logprobs=logprobs,
         )
 

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.create_speech_request_response_format import (
     CreateSpeechRequestResponseFormat,
 )
@@ -55,24 +54,6 @@ class CreateSpeechRequest:
             field_dict["speed"] = speed
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("input", (None, str(self.input_).encode(), "text/plain")))
-
-        files.append(("voice", (None, str(self.voice).encode(), "text/plain")))
-
-        if not isinstance(self.response_format, Unset):
-            files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
-
-        if not isinstance(self.speed, Unset):
-            files.append(("speed", (None, str(self.speed).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
