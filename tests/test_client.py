@@ -89,6 +89,23 @@ async def test_content_filter_error_is_typed(kind: str) -> None:
     assert error.content_filter_results.violence.filtered is inner["violence"]["filtered"]
 
 
+async def test_image_content_policy_violation_is_a_content_filter_error(kind: str) -> None:
+    results = {"sexual": {"filtered": True, "severity": "high"}, "violence": {"filtered": False, "severity": "safe"}}
+    body = {
+        "error": {
+            "code": "content_policy_violation",
+            "message": "Your request was rejected by the safety system.",
+            "inner_error": {"code": "ResponsibleAIPolicyViolation", "content_filter_results": results},
+        }
+    }
+    with LoopbackServer(lambda x: Reply.json(body, 400)) as server:
+        with pytest.raises(azopenai.ContentFilterError) as info:
+            await call(kind, server.url, "get_image_generations", deployment="dall-e-3", prompt="x")
+    assert info.value.error.code == "content_policy_violation"
+    assert info.value.content_filter_results.to_dict() == results
+    assert info.value.content_filter_results.sexual.filtered is True
+
+
 @pytest.mark.parametrize(
     ("status", "exc"),
     [

@@ -17,26 +17,34 @@ from ._exceptions import (
     ContentFilterError,
     HttpResponseError,
     IncompleteStreamError,
+    RequestBodyNotReplayableError,
     ResourceNotFoundError,
     ServiceRequestError,
     ServiceResponseError,
     StreamEventError,
     StreamInterruptedError,
 )
+from ._speech import AsyncSpeechResponse, SpeechResponse
+from ._streaming import AsyncStream, Stream
 from ._version import VERSION
 
 __version__ = VERSION
 
 __all__ = [
+    "AsyncSpeechResponse",
+    "AsyncStream",
     "AzureError",
     "Client",
     "ClientAuthenticationError",
     "ContentFilterError",
     "HttpResponseError",
     "IncompleteStreamError",
+    "RequestBodyNotReplayableError",
     "ResourceNotFoundError",
     "ServiceRequestError",
     "ServiceResponseError",
+    "SpeechResponse",
+    "Stream",
     "StreamEventError",
     "StreamInterruptedError",
     "aio",

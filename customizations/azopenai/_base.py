@@ -51,6 +51,8 @@ CHAT_COMPLETIONS = Operation(
 )
 COMPLETIONS = Operation("get_completions", "completions", "CreateCompletionRequest", "CreateCompletionResponse")
 EMBEDDINGS = Operation("get_embeddings", "embeddings", "EmbeddingsRequest", "Embeddings")
+SPEECH = Operation("generate_speech_from_text", "audio/speech", "CreateSpeechRequest", result_model="")
+"""Text-to-speech: a JSON request; the result is audio bytes (``SpeechResponse``), no model."""
 IMAGE_GENERATIONS = Operation(
     "get_image_generations", "images/generations", "ImageGenerationsRequest", "GenerateImagesResponse"
 )

@@ -16,6 +16,7 @@ from ._base import (
     EMBEDDINGS,
     IMAGE_GENERATIONS,
     OPENAI_ENDPOINT,
+    SPEECH,
     ClientBase,
     Headers,
     Operation,
@@ -23,7 +24,7 @@ from ._base import (
     openai_options,
 )
 from ._multipart import AudioInput, audio_form, audio_result, upload_request
-from ._speech import SPEECH, SpeechResponse
+from ._speech import SpeechResponse
 from ._streaming import ChatCompletionAccumulator, CompletionAccumulator, Stream, completion_chunk
 from ._transport import HttpxSender, PipelineTransport
 

@@ -4,9 +4,10 @@
      ├── HttpResponseError                 the service answered with a non-2xx status
      │    ├── ClientAuthenticationError    401, 403
      │    ├── ResourceNotFoundError        404
-     │    ├── ContentFilterError           400 with error.code == "content_filter"
+     │    ├── ContentFilterError           400, error code "content_filter" (images: "content_policy_violation")
      │    └── StreamEventError             a ``data: {"error": ...}`` event inside a stream
      ├── ServiceRequestError               the request could not be sent (connection refused, DNS, ...)
+     │    └── RequestBodyNotReplayableError  a retry of an upload read from a non-seekable stream
      └── ServiceResponseError              the response could not be read
           ├── StreamInterruptedError       the connection dropped in the middle of a stream
           └── IncompleteStreamError        the stream ended without its ``data: [DONE]`` event
@@ -37,6 +38,7 @@ __all__ = [
     "ClientAuthenticationError",
     "ContentFilterError",
     "HttpResponseError",
+    "RequestBodyNotReplayableError",
     "IncompleteStreamError",
     "ResourceNotFoundError",
     "ServiceRequestError",
@@ -46,24 +48,19 @@ __all__ = [
 ]
 
 REQUEST_ID_HEADERS = ("apim-request-id", "x-request-id", "x-ms-request-id")
+CONTENT_FILTER_CODES = ("content_filter", "content_policy_violation")
 
 
 class ContentFilterError(HttpResponseError):
-    """The prompt (or the completion) was refused by Azure's content filter (HTTP 400, code ``content_filter``).
+    """The prompt (or the completion) was refused by Azure's content filter (HTTP 400, code
+    ``content_filter``; for images ``content_policy_violation``).
 
-    ``content_filter_results`` holds the per-category results from ``innererror.content_filter_result``
+    ``content_filter_results`` holds the per-category results from the error's ``innererror``
     (``hate``, ``self_harm``, ``sexual``, ``violence``, ``jailbreak``, ``profanity``, ...), or ``None``
     when the service sent none.
     """
 
-    content_filter_results: ContentFilterPromptResults | None
-
-    def __init__(self, message: object = None, response: Any = None, **kwargs: Any) -> None:
-        super().__init__(message, response, **kwargs)
-        from azopenai_generated.models import ContentFilterPromptResults
-
-        raw = (self.error.innererror or {}).get("content_filter_result") if self.error else None
-        self.content_filter_results = ContentFilterPromptResults.from_dict(raw) if isinstance(raw, dict) else None
+    content_filter_results: ContentFilterPromptResults | None = None
 
 
 class StreamEventError(HttpResponseError):
@@ -75,6 +72,11 @@ class StreamEventError(HttpResponseError):
 
 class StreamInterruptedError(ServiceResponseError):
     """The connection dropped while a stream was being read; the chunks already yielded are all there is."""
+
+
+class RequestBodyNotReplayableError(ServiceRequestError):
+    """A retry (after 429/5xx) could not be sent: the upload came from a non-seekable stream that was
+    already sent once. Pass a path, bytes or a seekable file to get retries."""
 
 
 class IncompleteStreamError(ServiceResponseError):
@@ -102,13 +104,13 @@ def error_from_response(response: Any) -> HttpResponseError:
     """The azure-core exception for a non-2xx ``response`` (an ``azure.core.rest.HttpResponse``),
     its body already read. A body that is not JSON still gives a readable message."""
     status = response.status_code
-    code = None
     try:
         body = json.loads(response.text() or "null")
     except ValueError:
         body = None
-    if isinstance(body, dict) and isinstance(body.get("error"), dict):
-        code = body["error"].get("code")
+    detail = body.get("error") if isinstance(body, dict) else None
+    detail = detail if isinstance(detail, dict) else {}
+    code = detail.get("code")
     text = (response.text() or "").strip()
     fallback = f"Operation returned status {status} ({response.reason})" + (f": {text[:500]}" if text else "")
     cls: type[HttpResponseError]
@@ -116,11 +118,18 @@ def error_from_response(response: Any) -> HttpResponseError:
         cls = ClientAuthenticationError
     elif status == 404:
         cls = ResourceNotFoundError
-    elif status == 400 and code == "content_filter":
+    elif status == 400 and code in CONTENT_FILTER_CODES:
         cls = ContentFilterError
     else:
         cls = HttpResponseError
     error = cls(message=fallback, response=response)
+    if isinstance(error, ContentFilterError):
+        inner = detail.get("innererror") or detail.get("inner_error") or {}
+        results = inner.get("content_filter_result") or inner.get("content_filter_results")
+        if isinstance(results, dict):
+            from azopenai_generated.models import ContentFilterPromptResults
+
+            error.content_filter_results = ContentFilterPromptResults.from_dict(results)
     if error.error is None or not error.error.message:
         error.message = fallback
         error.args = (fallback,)

@@ -9,10 +9,9 @@ it is sent and can be iterated again for a retry:
 - bytes are sent as they are;
 - a path is re-opened for every attempt;
 - a seekable binary file object is seeked back to where it stood when the call was made;
-- a non-seekable stream (a pipe, a socket, a generator-backed reader) is sent once: a second
-  iteration (a retry after 429/5xx) raises ``RequestBodyNotReplayableError`` (a
-  ``ServiceRequestError``, which azure-core's retry policy does not retry for POST) instead of
-  sending a truncated body, so the call fails with it.
+- a non-seekable stream (a pipe, a socket, a generator-backed reader) is sent once, without
+  retries (``upload_request``): the service's answer, even a 429, is the call's result. Iterating
+  such a body twice raises ``RequestBodyNotReplayableError`` rather than send a truncated body.
 
 The body has a ``Content-Length`` whenever the file's size is known (everything but non-seekable
 streams, which are sent with chunked transfer encoding), and a random boundary.
@@ -29,7 +28,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from azure.core.exceptions import ServiceRequestError
+
+from ._exceptions import RequestBodyNotReplayableError
+from ._transport import PIPELINE_OPTIONS
 
 if TYPE_CHECKING:
     from azopenai_generated.models import (
@@ -43,7 +44,6 @@ __all__ = [
     "AudioFile",
     "AudioInput",
     "MultipartBody",
-    "RequestBodyNotReplayableError",
     "audio_file",
     "audio_form",
     "audio_result",
@@ -74,11 +74,6 @@ CONTENT_TYPES = {
     "wav": "audio/wav",
     "webm": "audio/webm",
 }
-
-
-class RequestBodyNotReplayableError(ServiceRequestError):
-    """A retry (after 429/5xx) could not be sent: the upload came from a non-seekable stream that was
-    already sent once. Pass a path, bytes or a seekable file to get retries."""
 
 
 @dataclass(frozen=True)
@@ -365,7 +360,8 @@ def upload_request(
     headers: dict[str, str] | None,
     timeout: float | httpx.Timeout | None,
 ) -> httpx.Request:
-    """The POST that streams ``body`` (the client's transport re-iterates it for a retry); the caller's
+    """The POST that streams ``body`` (the client's transport re-iterates it for a retry; a body from a
+    non-seekable stream is sent once, without retries); the caller's
     ``headers`` are sent too, except those that would contradict the body's own ``Content-Type`` and
     length headers."""
     own = {name.lower() for name in body.headers} | {"content-length", "transfer-encoding"}
@@ -375,6 +371,8 @@ def upload_request(
         timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
     )
     request.stream = body
+    if not body.file.replayable:  # sent once: the service's answer (even a 429) is the result
+        request.extensions = {**request.extensions, PIPELINE_OPTIONS: {"retry_total": 0}}
     return request
 
 

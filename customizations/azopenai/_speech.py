@@ -18,12 +18,7 @@ from typing import IO
 
 import httpx
 
-from ._base import Operation
-
-__all__ = ["SPEECH", "AsyncSpeechResponse", "SpeechResponse"]
-
-SPEECH = Operation("generate_speech_from_text", "audio/speech", "CreateSpeechRequest", result_model="")
-"""The JSON request of text-to-speech (the result is audio bytes, no model)."""
+__all__ = ["AsyncSpeechResponse", "SpeechResponse"]
 
 
 class _SpeechBase:

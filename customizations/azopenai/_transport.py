@@ -29,6 +29,8 @@ from azure.core.rest import AsyncHttpResponse, HttpRequest, HttpResponse
 from azure.core.utils import case_insensitive_dict
 
 _HTTPX_REQUEST = "httpx_request"
+PIPELINE_OPTIONS = "azopenai.pipeline_options"
+"""An ``httpx.Request`` extension: azure-core options for this request's run (``{"retry_total": 0}``)."""
 
 
 def _azure_request(request: httpx.Request) -> HttpRequest:
@@ -279,7 +281,8 @@ class PipelineTransport(httpx.BaseTransport):
         self._options = options
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        result = self._pipeline.run(_azure_request(request), stream=True, **self._options, **{_HTTPX_REQUEST: request})
+        options = {**self._options, **request.extensions.get(PIPELINE_OPTIONS, {}), _HTTPX_REQUEST: request}
+        result = self._pipeline.run(_azure_request(request), stream=True, **options)
         response: HttpxResponse = result.http_response
         return response.httpx_response
 
@@ -295,9 +298,8 @@ class AsyncPipelineTransport(httpx.AsyncBaseTransport):
         self._options = options
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        result = await self._pipeline.run(
-            _azure_request(request), stream=True, **self._options, **{_HTTPX_REQUEST: request}
-        )
+        options = {**self._options, **request.extensions.get(PIPELINE_OPTIONS, {}), _HTTPX_REQUEST: request}
+        result = await self._pipeline.run(_azure_request(request), stream=True, **options)
         response: AsyncHttpxResponse = result.http_response
         return response.httpx_response
 

@@ -17,6 +17,7 @@ from .._base import (
     EMBEDDINGS,
     IMAGE_GENERATIONS,
     OPENAI_ENDPOINT,
+    SPEECH,
     ClientBase,
     Headers,
     Operation,
@@ -24,7 +25,7 @@ from .._base import (
     openai_options,
 )
 from .._multipart import AudioInput, audio_form, audio_result, upload_request
-from .._speech import SPEECH, AsyncSpeechResponse
+from .._speech import AsyncSpeechResponse
 from .._streaming import AsyncStream, ChatCompletionAccumulator, CompletionAccumulator, completion_chunk
 from .._transport import AsyncHttpxSender, AsyncPipelineTransport
 
