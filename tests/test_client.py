@@ -161,9 +161,11 @@ class FakeTokenCredential:
     def __init__(self, lifetime: int) -> None:
         self.lifetime = lifetime
         self.calls: list[tuple[str, ...]] = []
+        self.claims: list[str | None] = []
 
     def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
         self.calls.append(scopes)
+        self.claims.append(kwargs.get("claims"))
         return AccessToken(f"token-{len(self.calls)}", int(time.time()) + self.lifetime)
 
     async def close(self) -> None:
@@ -203,6 +205,30 @@ async def test_entra_id_tokens_are_cached_and_refreshed(kind: str, lifetime: int
     assert sent == [f"Bearer {t}" for t in tokens]
     assert set(credential.calls) == {("https://cognitiveservices.azure.com/.default",)}
     assert "api-key" not in server.exchanges[0].headers
+
+
+async def test_cae_claims_challenge_gets_a_new_token(kind: str) -> None:
+    """A 401 with a CAE ``insufficient_claims`` challenge: azure-core asks the credential for a token
+    with those claims and sends the request again, once."""
+    import base64
+
+    claims = '{"access_token":{"nbf":{"essential":true,"value":"1726258122"}}}'
+    encoded = base64.b64encode(claims.encode()).decode()
+    challenge = Reply.json(
+        {"error": {"code": "401", "message": "claims"}},
+        401,
+        {
+            "WWW-Authenticate": f'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/'
+            f'oauth2/authorize", error="insufficient_claims", claims="{encoded}"'
+        },
+    )
+    credential = FakeTokenCredential(3600) if kind == "sync" else AsyncFakeTokenCredential(3600)
+    with LoopbackServer(replying(challenge, _embeddings_reply(None))) as server:  # type: ignore[arg-type]
+        result = await call(kind, server.url, "get_embeddings", credential, deployment="d", input="x")
+        sent = [x.headers["authorization"] for x in server.exchanges]
+    assert result.data[0].embedding == [0.0]
+    assert sent == ["Bearer token-1", "Bearer token-2"]
+    assert credential.claims == [None, claims]
 
 
 async def test_key_rotation(kind: str) -> None:
