@@ -27,7 +27,12 @@ test: $(SPEC)
 
 lint:
 	.venv/bin/ruff check customizations tests generator spec examples
+	.venv/bin/ruff format --check customizations tests generator spec examples
 	.venv/bin/mypy
+
+# azopenai, openai and raw httpx on one canned loopback workload: a Markdown table (about a minute)
+bench:
+	$(PY) -m bench
 
 # every example against the emulator (examples/README.md: the same against a real resource)
 demo: $(SPEC)

@@ -44,8 +44,15 @@ def make_client(kind: str, url: str, *, openai: bool = False, **options: Any) ->
     return cls.for_openai(credential, endpoint=url, **options) if openai else cls(url, credential, **options)
 
 
-async def call(kind: str, url: str, method: str, *, openai: bool = False, client_options: dict[str, Any] | None = None,
-               **kwargs: Any) -> Any:
+async def call(
+    kind: str,
+    url: str,
+    method: str,
+    *,
+    openai: bool = False,
+    client_options: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> Any:
     """``method`` on a fresh sync or async client for ``url``."""
     if kind == "sync":
         with make_client(kind, url, openai=openai, **(client_options or {})) as sync_client:
@@ -142,8 +149,16 @@ async def test_recorded_transcription_replays(serve: Serve, kind: str, entry: En
     audio.write_bytes(recorded_file.data)
     options = {key: recorded_fields[key] for key in ("language", "response_format") if key in recorded_fields}
     server = serve(lambda exchange: recorded_reply(entry))
-    result = await call(kind, server.url, "get_audio_transcription", openai=openai, deployment=deployment,
-                        file=audio, temperature=float(recorded_fields["temperature"]), **options)
+    result = await call(
+        kind,
+        server.url,
+        "get_audio_transcription",
+        openai=openai,
+        deployment=deployment,
+        file=audio,
+        temperature=float(recorded_fields["temperature"]),
+        **options,
+    )
     (sent,) = server.exchanges
     assert isinstance(result, AudioTranscription)
     if isinstance(entry.response_body, list):
@@ -171,38 +186,43 @@ async def test_recorded_transcription_replays(serve: Serve, kind: str, entry: En
 
 def test_recorded_speech_then_its_transcription(serve: Serve) -> None:
     flac = base64.b64decode(SPEECH.response_body)
-    chunks = [flac[i:i + 4096] for i in range(0, len(flac), 4096)]
+    chunks = [flac[i : i + 4096] for i in range(0, len(flac), 4096)]
     speech_reply = Reply(200, {"content-type": "audio/flac"}, chunks)
     server = serve(replying(speech_reply, recorded_reply(SPEECH_TRANSCRIPTION)))
     with azopenai.Client.for_openai(AzureKeyCredential(KEY), endpoint=server.url) as client:
-        with client.generate_speech_from_text(deployment="tts-1", input="i am a computer", voice="alloy",
-                                              response_format="flac") as speech:
+        with client.generate_speech_from_text(
+            deployment="tts-1", input="i am a computer", voice="alloy", response_format="flac"
+        ) as speech:
             assert speech.content_type == "audio/flac"
             audio = speech.read()
-        result = client.get_audio_transcription(deployment="whisper-1", file=audio, filename="test.flac",
-                                                response_format="verbose_json", temperature=0.0)
+        result = client.get_audio_transcription(
+            deployment="whisper-1", file=audio, filename="test.flac", response_format="verbose_json", temperature=0.0
+        )
     speech_sent, transcription_sent = server.exchanges
     _check_recorded_speech(audio, result, speech_sent, transcription_sent)
 
 
 async def test_recorded_speech_then_its_transcription_async(serve: Serve) -> None:
     flac = base64.b64decode(SPEECH.response_body)
-    chunks = [flac[i:i + 4096] for i in range(0, len(flac), 4096)]
+    chunks = [flac[i : i + 4096] for i in range(0, len(flac), 4096)]
     speech_reply = Reply(200, {"content-type": "audio/flac"}, chunks)
     server = serve(replying(speech_reply, recorded_reply(SPEECH_TRANSCRIPTION)))
     async with azopenai.aio.Client.for_openai(AzureKeyCredential(KEY), endpoint=server.url) as client:
-        async with await client.generate_speech_from_text(deployment="tts-1", input="i am a computer",
-                                                          voice="alloy", response_format="flac") as speech:
+        async with await client.generate_speech_from_text(
+            deployment="tts-1", input="i am a computer", voice="alloy", response_format="flac"
+        ) as speech:
             assert speech.content_type == "audio/flac"
             audio = await speech.read()
-        result = await client.get_audio_transcription(deployment="whisper-1", file=audio, filename="test.flac",
-                                                      response_format="verbose_json", temperature=0.0)
+        result = await client.get_audio_transcription(
+            deployment="whisper-1", file=audio, filename="test.flac", response_format="verbose_json", temperature=0.0
+        )
     speech_sent, transcription_sent = server.exchanges
     _check_recorded_speech(audio, result, speech_sent, transcription_sent)
 
 
-def _check_recorded_speech(audio: bytes, result: AudioTranscription, speech_sent: Exchange,
-                           transcription_sent: Exchange) -> None:
+def _check_recorded_speech(
+    audio: bytes, result: AudioTranscription, speech_sent: Exchange, transcription_sent: Exchange
+) -> None:
     assert audio == base64.b64decode(SPEECH.response_body)
     assert audio.startswith(b"fLaC") and len(audio) == 30421
     assert speech_sent.path == "/audio/speech"
@@ -244,8 +264,7 @@ FORMS: dict[str, Callable[[Path, Opener], Form]] = {
 
 @pytest.mark.parametrize("form", sorted(FORMS))
 @pytest.mark.parametrize("method", ["get_audio_transcription", "get_audio_translation"])
-async def test_every_file_form(serve: Serve, kind: str, method: str, form: str, tmp_path: Path,
-                               opened: Opener) -> None:
+async def test_every_file_form(serve: Serve, kind: str, method: str, form: str, tmp_path: Path, opened: Opener) -> None:
     path = tmp_path / "clip.mp3"
     path.write_bytes(MP3)
     file, extra, filename, content_type, sized = FORMS[form](path, opened)
@@ -273,9 +292,16 @@ async def test_every_file_form(serve: Serve, kind: str, method: str, form: str, 
     ],
     ids=["int", "none", "missing", "text-mode", "closed", "bad-tuple"],
 )
-async def test_wrong_file_fails_before_any_request(serve: Serve, kind: str, bad: Any, error: type[Exception],
-                                                   message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                   opened: Opener) -> None:
+async def test_wrong_file_fails_before_any_request(
+    serve: Serve,
+    kind: str,
+    bad: Any,
+    error: type[Exception],
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened: Opener,
+) -> None:
     path = tmp_path / "a.mp3"
     path.write_bytes(MP3)
     if bad == "text-mode":
@@ -309,14 +335,27 @@ async def test_keyword_mistakes_fail_before_any_request(serve: Serve, kind: str)
 
 async def test_transcription_fields_are_sent(serve: Serve, kind: str) -> None:
     server = serve(lambda exchange: Reply.json(TRANSCRIBED))
-    await call(kind, server.url, "get_audio_transcription", deployment="whisper", file=("a.wav", MP3),
-               language="de", prompt="Grüße, \"Zitat\"", response_format="verbose_json", temperature=0.2,
-               timestamp_granularities=["word", "segment"], headers={"x-trace": "t1", "content-type": "text/x"})
+    await call(
+        kind,
+        server.url,
+        "get_audio_transcription",
+        deployment="whisper",
+        file=("a.wav", MP3),
+        language="de",
+        prompt='Grüße, "Zitat"',
+        response_format="verbose_json",
+        temperature=0.2,
+        timestamp_granularities=["word", "segment"],
+        headers={"x-trace": "t1", "content-type": "text/x"},
+    )
     (sent,) = server.exchanges
     assert fields_of(sent_form(sent)) == [
-        ("language", "de"), ("prompt", "Grüße, \"Zitat\""), ("response_format", "verbose_json"),
+        ("language", "de"),
+        ("prompt", 'Grüße, "Zitat"'),
+        ("response_format", "verbose_json"),
         ("temperature", "0.2"),
-        ("timestamp_granularities[]", "word"), ("timestamp_granularities[]", "segment"),
+        ("timestamp_granularities[]", "word"),
+        ("timestamp_granularities[]", "segment"),
     ]
     assert sent.headers["x-trace"] == "t1"
     assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")  # ours wins
@@ -324,8 +363,16 @@ async def test_transcription_fields_are_sent(serve: Serve, kind: str) -> None:
 
 async def test_translation_fields_and_openai_mode(serve: Serve, kind: str) -> None:
     server = serve(lambda exchange: Reply.json({"task": "translate", "text": "Hello."}))
-    result = await call(kind, server.url, "get_audio_translation", openai=True, deployment="whisper-1",
-                        file=("a.mp3", MP3), prompt="p", response_format="json")
+    result = await call(
+        kind,
+        server.url,
+        "get_audio_translation",
+        openai=True,
+        deployment="whisper-1",
+        file=("a.mp3", MP3),
+        prompt="p",
+        response_format="json",
+    )
     (sent,) = server.exchanges
     assert isinstance(result, AudioTranslation) and result.text == "Hello." and result.task == "translate"
     assert sent.path == "/audio/translations" and sent.query == {}
@@ -353,12 +400,22 @@ async def test_text_formats_keep_the_body_as_sent(serve: Serve, kind: str, metho
 
 
 async def test_verbose_json_with_words_and_unknown_fields(serve: Serve, kind: str) -> None:
-    payload = {**TRANSCRIBED, "words": [{"word": "Hello", "start": 0.0, "end": 0.5}, {"word": "there", "start": 0.6,
-               "end": 1.1}], "segments": [{"id": 0, "start": 0.0, "end": 1.5, "text": " Hello there."}],
-               "x_new_field": {"kept": True}}
+    payload = {
+        **TRANSCRIBED,
+        "words": [{"word": "Hello", "start": 0.0, "end": 0.5}, {"word": "there", "start": 0.6, "end": 1.1}],
+        "segments": [{"id": 0, "start": 0.0, "end": 1.5, "text": " Hello there."}],
+        "x_new_field": {"kept": True},
+    }
     server = serve(lambda exchange: Reply.json(payload))
-    result = await call(kind, server.url, "get_audio_transcription", deployment="whisper", file=MP3,
-                        response_format="verbose_json", timestamp_granularities=["word"])
+    result = await call(
+        kind,
+        server.url,
+        "get_audio_transcription",
+        deployment="whisper",
+        file=MP3,
+        response_format="verbose_json",
+        timestamp_granularities=["word"],
+    )
     assert result.to_dict() == payload
     assert [word.word for word in result.words] == ["Hello", "there"]
     assert result.words[1].end == 1.1 and result.language == "english" and result.duration == 1.5
@@ -378,13 +435,21 @@ def _retry_sources(tmp_path: Path, opened: Opener) -> dict[str, Any]:
 
 @pytest.mark.parametrize("source", ["bytes", "path", "file-object"])
 @pytest.mark.parametrize("status", [429, 503])
-async def test_retry_resends_identical_bytes(serve: Serve, kind: str, source: str, status: int, tmp_path: Path,
-                                             opened: Opener) -> None:
+async def test_retry_resends_identical_bytes(
+    serve: Serve, kind: str, source: str, status: int, tmp_path: Path, opened: Opener
+) -> None:
     throttled = Reply.json({"error": {"code": str(status), "message": "slow down"}}, status, {"retry-after-ms": "5"})
     file = _retry_sources(tmp_path, opened)[source]
     server = serve(replying(throttled, Reply.json(TRANSCRIBED)))
-    result = await call(kind, server.url, "get_audio_transcription", client_options=FAST_RETRY,
-                        deployment="whisper", file=file, language="en")
+    result = await call(
+        kind,
+        server.url,
+        "get_audio_transcription",
+        client_options=FAST_RETRY,
+        deployment="whisper",
+        file=file,
+        language="en",
+    )
     first, second = server.exchanges
     assert result.text == "Hello there."
     assert first.body == second.body
@@ -399,8 +464,14 @@ async def test_non_seekable_stream_is_not_resent(serve: Serve, kind: str) -> Non
     throttled = Reply.json({"error": {"code": "429", "message": "slow down"}}, 429, {"retry-after-ms": "5"})
     server = serve(replying(throttled, Reply.json(TRANSCRIBED)))
     with pytest.raises(azopenai.HttpResponseError, match="slow down") as info:
-        await call(kind, server.url, "get_audio_transcription", client_options=FAST_RETRY,
-                   deployment="whisper", file=OneShotStream(MP3))
+        await call(
+            kind,
+            server.url,
+            "get_audio_transcription",
+            client_options=FAST_RETRY,
+            deployment="whisper",
+            file=OneShotStream(MP3),
+        )
     (only,) = server.exchanges
     assert info.value.status_code == 429
     assert file_of(sent_form(only)).data == MP3
@@ -411,8 +482,12 @@ async def test_non_seekable_stream_is_not_resent(serve: Serve, kind: str) -> Non
 
 @pytest.mark.parametrize(
     ("status", "exc"),
-    [(400, azopenai.HttpResponseError), (401, azopenai.ClientAuthenticationError),
-     (404, azopenai.ResourceNotFoundError), (413, azopenai.HttpResponseError)],
+    [
+        (400, azopenai.HttpResponseError),
+        (401, azopenai.ClientAuthenticationError),
+        (404, azopenai.ResourceNotFoundError),
+        (413, azopenai.HttpResponseError),
+    ],
 )
 @pytest.mark.parametrize("method", ["get_audio_transcription", "generate_speech_from_text"])
 async def test_errors_are_azure_errors(serve: Serve, kind: str, method: str, status: int, exc: type) -> None:
@@ -427,9 +502,16 @@ async def test_errors_are_azure_errors(serve: Serve, kind: str, method: str, sta
 
 
 async def test_speech_content_filter_error(serve: Serve, kind: str) -> None:
-    body = {"error": {"code": "content_filter", "message": "filtered", "innererror": {
-        "code": "ResponsibleAIPolicyViolation",
-        "content_filter_result": {"hate": {"filtered": True, "severity": "high"}}}}}
+    body = {
+        "error": {
+            "code": "content_filter",
+            "message": "filtered",
+            "innererror": {
+                "code": "ResponsibleAIPolicyViolation",
+                "content_filter_result": {"hate": {"filtered": True, "severity": "high"}},
+            },
+        }
+    }
     server = serve(lambda exchange: Reply.json(body, 400))
     with pytest.raises(azopenai.ContentFilterError) as info:
         await call(kind, server.url, "generate_speech_from_text", deployment="tts", input="x", voice="alloy")
@@ -443,8 +525,15 @@ async def test_upload_timeout(serve: Serve, kind: str) -> None:
 
     server = serve(slow)
     with pytest.raises(azopenai.ServiceResponseError):
-        await call(kind, server.url, "get_audio_transcription", client_options={"retry_total": 0},
-                   deployment="whisper", file=MP3, timeout=0.2)
+        await call(
+            kind,
+            server.url,
+            "get_audio_transcription",
+            client_options={"retry_total": 0},
+            deployment="whisper",
+            file=MP3,
+            timeout=0.2,
+        )
 
 
 # --- speech as a binary stream ------------------------------------------------------------------------
@@ -454,15 +543,16 @@ AUDIO = bytes(range(256)) * 400  # 102400 bytes
 
 def _speech(**reply: Any) -> Handler:
     """Answers with ``AUDIO`` in 10 000-byte chunks."""
-    chunks = [AUDIO[i:i + 10_000] for i in range(0, len(AUDIO), 10_000)]
+    chunks = [AUDIO[i : i + 10_000] for i in range(0, len(AUDIO), 10_000)]
     return lambda exchange: Reply(200, {"content-type": "audio/mpeg"}, chunks, **reply)
 
 
 def test_speech_stream(serve: Serve) -> None:
     server = serve(_speech())
     with azopenai.Client(server.url, AzureKeyCredential(KEY)) as client:
-        speech = client.generate_speech_from_text(deployment="tts", input="Hi", voice="nova", response_format="mp3",
-                                                  speed=1.5, headers={"x-trace": "s1"})
+        speech = client.generate_speech_from_text(
+            deployment="tts", input="Hi", voice="nova", response_format="mp3", speed=1.5, headers={"x-trace": "s1"}
+        )
         chunks = list(speech.iter_bytes(chunk_size=4096))
         assert speech.response.is_closed
         assert [len(chunk) for chunk in chunks] == [4096] * 25
@@ -590,10 +680,10 @@ class _Sink(BaseHTTPRequestHandler):
             piece = self.rfile.read(min(65536, length - received))
             received += len(piece)
             head += piece
-        digest, pending = hashlib.sha256(), head[start + 4:]
+        digest, pending = hashlib.sha256(), head[start + 4 :]
         while True:
-            digest.update(pending[:-len(tail)])
-            pending = pending[-len(tail):]
+            digest.update(pending[: -len(tail)])
+            pending = pending[-len(tail) :]
             if received == length:
                 break
             piece = self.rfile.read(min(1 << 20, length - received))
@@ -624,16 +714,23 @@ def test_200_mb_upload_is_streamed_from_disk(tmp_path: Path) -> None:
     thread.start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}"
-        done = subprocess.run([sys.executable, "-c", UPLOADER, url, str(path), str(small)], capture_output=True,
-                              text=True, timeout=120, cwd=ROOT)
+        done = subprocess.run(
+            [sys.executable, "-c", UPLOADER, url, str(path), str(small)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+        )
     finally:
         server.shutdown()
         server.server_close()
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    print(f"\n200 MB upload x3 (sync path, sync file object, async path): peak RSS growth "
-          f"{report['peak_growth_mb']:.1f} MB over a {report['baseline_mb']:.1f} MB baseline "
-          f"(control, the file read whole: {report['control_mb']:.1f} MB)")
+    print(
+        f"\n200 MB upload x3 (sync path, sync file object, async path): peak RSS growth "
+        f"{report['peak_growth_mb']:.1f} MB over a {report['baseline_mb']:.1f} MB baseline "
+        f"(control, the file read whole: {report['control_mb']:.1f} MB)"
+    )
     assert [upload["sha256"] for upload in report["uploads"]] == [expected] * 3
     assert report["control_mb"] > 190  # the measurement does see a file held in memory
     assert report["peak_growth_mb"] < 60

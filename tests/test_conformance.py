@@ -30,13 +30,14 @@ from pathlib import Path
 from typing import Any
 
 import azopenai
-from generator import corrections
 import httpx
 import pytest
 from azopenai.emulator import Emulator, Settings
 from azopenai.emulator._audio import speech
 from azure.core.credentials import AzureKeyCredential
 from recorded import ROOT
+
+from generator import corrections
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 KEY = "conformance-key"

@@ -48,8 +48,14 @@ def parse_form(content_type: str, body: bytes) -> list[Part]:
         assert part.get_content_disposition() == "form-data"
         payload = part.get_payload(decode=True)
         assert isinstance(payload, bytes)
-        parts.append(Part(str(part.get_param("name", header="content-disposition")), part.get_filename(),
-                          part.get_content_type(), payload))
+        parts.append(
+            Part(
+                str(part.get_param("name", header="content-disposition")),
+                part.get_filename(),
+                part.get_content_type(),
+                payload,
+            )
+        )
     return parts
 
 
@@ -109,9 +115,19 @@ def test_bytes_get_a_sniffed_default_name() -> None:
 
 @pytest.mark.parametrize(
     ("name", "content_type"),
-    [("a.mp3", "audio/mpeg"), ("a.MP4", "audio/mp4"), ("a.mpeg", "audio/mpeg"), ("a.mpga", "audio/mpeg"),
-     ("a.m4a", "audio/mp4"), ("a.ogg", "audio/ogg"), ("a.wav", "audio/wav"), ("a.webm", "audio/webm"),
-     ("a.flac", "audio/flac"), ("a.txt", "application/octet-stream"), ("noext", "application/octet-stream")],
+    [
+        ("a.mp3", "audio/mpeg"),
+        ("a.MP4", "audio/mp4"),
+        ("a.mpeg", "audio/mpeg"),
+        ("a.mpga", "audio/mpeg"),
+        ("a.m4a", "audio/mp4"),
+        ("a.ogg", "audio/ogg"),
+        ("a.wav", "audio/wav"),
+        ("a.webm", "audio/webm"),
+        ("a.flac", "audio/flac"),
+        ("a.txt", "application/octet-stream"),
+        ("noext", "application/octet-stream"),
+    ],
 )
 def test_content_type_follows_the_extension(name: str, content_type: str) -> None:
     assert audio_file(MP3, filename=name).content_type == content_type
@@ -181,8 +197,16 @@ def test_wrong_file_arguments_name_the_argument(mp3_path: Path, tmp_path: Path) 
 
 def test_body_parses_back_into_the_same_fields_and_bytes(mp3_path: Path) -> None:
     body = audio_form(
-        "op", CreateTranscriptionRequest, deployment="whisper-1", openai=True, file=mp3_path, filename=None,
-        language="en", prompt='say "hi"\r\nplease', response_format="verbose_json", temperature=0.25,
+        "op",
+        CreateTranscriptionRequest,
+        deployment="whisper-1",
+        openai=True,
+        file=mp3_path,
+        filename=None,
+        language="en",
+        prompt='say "hi"\r\nplease',
+        response_format="verbose_json",
+        temperature=0.25,
         timestamp_granularities=["word", "segment"],
     )
     data = joined(body)
@@ -190,16 +214,29 @@ def test_body_parses_back_into_the_same_fields_and_bytes(mp3_path: Path) -> None
     assert body.headers == {"Content-Type": body.content_type, "Content-Length": str(len(data))}
     parts = parse_form(body.content_type, data)
     assert fields_of(parts) == [
-        ("language", "en"), ("prompt", 'say "hi"\r\nplease'), ("response_format", "verbose_json"),
-        ("temperature", "0.25"), ("timestamp_granularities[]", "word"), ("timestamp_granularities[]", "segment"),
+        ("language", "en"),
+        ("prompt", 'say "hi"\r\nplease'),
+        ("response_format", "verbose_json"),
+        ("temperature", "0.25"),
+        ("timestamp_granularities[]", "word"),
+        ("timestamp_granularities[]", "segment"),
         ("model", "whisper-1"),
     ]
     assert file_of(parts) == Part("file", "speech.mp3", "audio/mpeg", MP3)
 
 
 def test_unset_fields_are_not_sent() -> None:
-    body = audio_form("op", CreateTranslationRequest, deployment="d", openai=False, file=("a.wav", MP3), filename=None,
-                      prompt=None, response_format=None, temperature=None)
+    body = audio_form(
+        "op",
+        CreateTranslationRequest,
+        deployment="d",
+        openai=False,
+        file=("a.wav", MP3),
+        filename=None,
+        prompt=None,
+        response_format=None,
+        temperature=None,
+    )
     parts = parse_form(body.content_type, joined(body))
     assert fields_of(parts) == []
     assert file_of(parts) == Part("file", "a.wav", "audio/wav", MP3)
@@ -292,8 +329,9 @@ def _sent(server: LoopbackServer) -> Iterator[tuple[Exchange, list[Part]]]:
 @pytest.mark.parametrize("kind", ["path", "stream"])
 def test_sent_by_httpx(mp3_path: Path, kind: str) -> None:
     source = mp3_path if kind == "path" else OneShotStream(MP3)
-    body = audio_form("op", CreateTranscriptionRequest, deployment="d", openai=False, file=source, filename=None,
-                      language="en")
+    body = audio_form(
+        "op", CreateTranscriptionRequest, deployment="d", openai=False, file=source, filename=None, language="en"
+    )
     with LoopbackServer(_echo) as server, httpx.Client() as http:
         request = http.build_request("POST", server.url + "/upload", headers=body.headers)
         request.stream = body
@@ -305,8 +343,9 @@ def test_sent_by_httpx(mp3_path: Path, kind: str) -> None:
 
 
 async def test_sent_by_async_httpx(mp3_path: Path) -> None:
-    body = audio_form("op", CreateTranscriptionRequest, deployment="d", openai=False, file=mp3_path, filename=None,
-                      language="en")
+    body = audio_form(
+        "op", CreateTranscriptionRequest, deployment="d", openai=False, file=mp3_path, filename=None, language="en"
+    )
     with LoopbackServer(_echo) as server:
         async with httpx.AsyncClient() as http:
             request = http.build_request("POST", server.url + "/upload", headers=body.headers)

@@ -217,11 +217,14 @@ class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
             + b"\r\n"
             for name, value in fields
         )
-        self._head = head + (
-            f"--{self.boundary}\r\n"
-            f'Content-Disposition: form-data; name="{_quote(file_field)}"; filename="{_quote(file.filename)}"\r\n'
-            f"Content-Type: {file.content_type}\r\n\r\n"
-        ).encode()
+        self._head = (
+            head
+            + (
+                f"--{self.boundary}\r\n"
+                f'Content-Disposition: form-data; name="{_quote(file_field)}"; filename="{_quote(file.filename)}"\r\n'
+                f"Content-Type: {file.content_type}\r\n\r\n"
+            ).encode()
+        )
         self._tail = f"\r\n--{self.boundary}--\r\n".encode()
         self._sent_once = False
 
@@ -367,7 +370,10 @@ def upload_request(
     own = {name.lower() for name in body.headers} | {"content-length", "transfer-encoding"}
     extra = {name: value for name, value in (headers or {}).items() if name.lower() not in own}
     request = http.build_request(
-        "POST", url, params=params, headers={**extra, **body.headers},
+        "POST",
+        url,
+        params=params,
+        headers={**extra, **body.headers},
         timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
     )
     request.stream = body

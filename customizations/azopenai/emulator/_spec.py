@@ -71,6 +71,7 @@ def _corrections() -> Any:
     loader.loader.exec_module(module)
     return module
 
+
 def _to_json_schema(node: Any) -> Any:
     """An OpenAPI 3.0 schema (with everything below it) as JSON Schema draft 7."""
     if isinstance(node, list):
