@@ -26,8 +26,8 @@ test: $(SPEC)
 	$(PY) -m pytest
 
 lint:
-	.venv/bin/ruff check customizations tests generator spec examples
-	.venv/bin/ruff format --check customizations tests generator spec examples
+	.venv/bin/ruff check customizations tests generator spec examples bench
+	.venv/bin/ruff format --check customizations tests generator spec examples bench
 	.venv/bin/mypy
 
 # azopenai, openai and raw httpx on one canned loopback workload: a Markdown table (about a minute)

@@ -91,6 +91,7 @@ class ClientBase:
     _api_version: str | None
     _endpoint: str
     _run_options: dict[str, Any]
+    _urls: dict[tuple[str, str], httpx.URL]
 
     def _configure(
         self,
@@ -118,6 +119,7 @@ class ClientBase:
         # Plain http passed check_endpoint (loopback, or the caller opted in): azure-core's bearer policy
         # must not refuse it again. Passed with every pipeline run, as azure-core expects.
         self._run_options = {"enforce_https": False} if self._endpoint.startswith("http://") else {}
+        self._urls = {}
         auth = credential_policy(credential, openai=openai, is_async=self._is_async)
         return policies(
             auth,
@@ -149,6 +151,21 @@ class ClientBase:
             return f"{self._endpoint}/{path}", {}
         assert self._api_version is not None
         return f"{self._endpoint}/openai/deployments/{deployment}/{path}", {"api-version": self._api_version}
+
+    def _url(
+        self, http: httpx.Client | httpx.AsyncClient, deployment: str, path: str
+    ) -> tuple[str | httpx.URL, dict[str, str] | None]:
+        """``build_request``'s url and params: the parsed URL with its ``api-version``, cached per deployment
+        and path (parsing and merging the query costs more than the rest of building the request)."""
+        url, params = self._url_and_params(deployment, path)
+        if http.params:  # the caller gave the httpx client params of its own: let httpx merge them
+            return url, params
+        parsed = self._urls.get((deployment, path))
+        if parsed is None:
+            if len(self._urls) >= 256:
+                self._urls.clear()
+            parsed = self._urls[deployment, path] = httpx.URL(url, params=params)
+        return parsed, None
 
     def _body(
         self, operation: Operation, deployment: object, fields: dict[str, Any], *, stream: bool = False
@@ -183,7 +200,7 @@ class ClientBase:
         headers: Headers,
         timeout: Timeout,
     ) -> httpx.Request:
-        url, params = self._url_and_params(deployment, operation.path)
+        url, params = self._url(http, deployment, operation.path)
         extra = {"content-type": "application/json", **(headers or {})}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return http.build_request(

@@ -44,9 +44,10 @@ def _azure_request(request: httpx.Request) -> HttpRequest:
 
 def _outgoing(request: HttpRequest, original: httpx.Request) -> httpx.Request:
     """The httpx request to send for this attempt: the pipeline's url and headers, the original body."""
+    url = original.url if request.url == str(original.url) else request.url  # an unchanged url is not reparsed
     return httpx.Request(
         request.method,
-        request.url,
+        url,
         headers=list(request.headers.items()),
         stream=original.stream,
         extensions=original.extensions,

@@ -1,0 +1,308 @@
+"""``python -m bench``: runs every workload on every client, alternating, and prints a Markdown table.
+
+The sequential rows run the clients in this process, one after another in a rotating order, for
+several rounds; each cell is the median over rounds. The canned server runs in its own process, so CPU
+figures are this process's ``time.process_time()`` (all its threads) and exclude the server. The
+concurrent, import, first-request and upload rows come from fresh processes (``bench.child``).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import metadata
+from typing import Any
+
+import httpx
+
+from bench.server import STREAM_CHUNKS, running_server, stream_text
+from bench.workloads import CLIENTS, SYNC, Unavailable
+
+ROUNDS = 5
+REQUESTS = 1000  # sequential chat completions per client per round
+CONCURRENT = 500
+CONCURRENT_PASSES = 2  # fresh processes per client, in rotating order
+CONCURRENT_BATCHES = 4  # measured batches per process
+IMPORT_RUNS = 7
+UPLOAD_RUNS = 3
+UPLOAD_MB = 200
+
+
+@dataclass
+class Row:
+    """One workload: samples per client (or the reason it has none), and what azopenai must reach."""
+
+    name: str
+    scale: float  # multiplies samples into the unit shown in ``name``
+    floor_limit: float | None = None  # azopenai / httpx at most this
+    openai_limit: float | None = None  # azopenai / openai at most this
+    absolute_limit: float | None = None  # azopenai at most this (in the shown unit)
+    tie_is_ahead: bool = False  # for memory rows, where both clients can reach the floor (0 MiB)
+    samples: dict[str, list[float]] = field(default_factory=dict)
+    missing: dict[str, str] = field(default_factory=dict)  # client -> "n/a" or "err"
+
+    def median(self, client: str) -> float | None:
+        values = self.samples.get(client)
+        return statistics.median(values) * self.scale if values and client not in self.missing else None
+
+
+@dataclass
+class Notes:
+    errors: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+
+def _guard(rows: list[Row], client: str, notes: Notes, action: Callable[[], Any]) -> Any:
+    """``action()``, or None when it fails: then ``client`` is marked n/a or err in ``rows``, and the run goes on."""
+    if any(client in row.missing for row in rows):
+        return None
+    try:
+        return action()
+    except Exception as exc:  # noqa: BLE001 - a failing client is reported in the table, not raised
+        for row in rows:
+            row.missing[client] = "n/a" if isinstance(exc, Unavailable) else "err"
+        if not isinstance(exc, Unavailable):
+            notes.errors.append(f"{rows[0].name} / {client}: {type(exc).__name__}: {exc}")
+        return None
+
+
+def _measure(row: Row, client: str, notes: Notes, sample: Callable[[], float]) -> None:
+    value = _guard([row], client, notes, sample)
+    if value is not None:
+        row.samples.setdefault(client, []).append(value)
+
+
+def _rounds(rounds: int) -> list[list[str]]:
+    """Client order per round, rotated so that no client always runs first."""
+    return [list(CLIENTS[r % 3 :] + CLIENTS[: r % 3]) for r in range(rounds)]
+
+
+def _server_cpu(url: str) -> float:
+    return float(httpx.get(f"{url}/_bench/cpu").json()["cpu"])
+
+
+def bench_sequential(url: str, notes: Notes) -> list[Row]:
+    """Chat completions one after another, and the 20 000-chunk stream: client CPU per call/chunk."""
+    requests = Row("chat completion, CPU per request (ms)", 1e3, floor_limit=1.4, openai_limit=1.0)
+    chunks = Row(f"chat stream of {STREAM_CHUNKS:,} chunks, CPU per chunk (µs)", 1e6, floor_limit=2.5, openai_limit=1.0)
+    expected_text = stream_text()
+    server = {"requests": 0.0, "chunks": 0.0}
+
+    def warm(client: str) -> Any:
+        adapter = SYNC[client](url)
+        for _ in range(50):
+            adapter.chat()
+        return adapter
+
+    def cpu_per(kind: str, count: int, action: Callable[[], None]) -> Callable[[], float]:
+        def sample() -> float:
+            gc.collect()
+            cpu0, server0 = time.process_time(), _server_cpu(url)
+            action()
+            cpu = time.process_time() - cpu0
+            server[kind] += _server_cpu(url) - server0
+            return cpu / count
+
+        return sample
+
+    def chat_loop(adapter: Any) -> Callable[[], None]:
+        def run() -> None:
+            for _ in range(REQUESTS):
+                adapter.chat()
+
+        return run
+
+    def checked_stream(adapter: Any) -> Callable[[], None]:
+        def run() -> None:
+            count, text = adapter.stream()
+            if count != STREAM_CHUNKS or text != expected_text:
+                raise AssertionError(f"{count} chunks, text {'differs' if text != expected_text else 'as sent'}")
+
+        return run
+
+    adapters = {client: _guard([requests, chunks], client, notes, lambda c=client: warm(c)) for client in CLIENTS}
+    for order in _rounds(ROUNDS):
+        for client in order:
+            _measure(requests, client, notes, cpu_per("requests", REQUESTS, chat_loop(adapters[client])))
+        for client in order:
+            _measure(chunks, client, notes, cpu_per("chunks", STREAM_CHUNKS, checked_stream(adapters[client])))
+    for adapter in adapters.values():
+        if adapter is not None:
+            adapter.close()
+    done_requests = sum(len(v) for v in requests.samples.values()) * REQUESTS
+    done_chunks = sum(len(v) for v in chunks.samples.values()) * STREAM_CHUNKS
+    notes.lines.append(
+        f"Server CPU: {server['requests'] / max(done_requests, 1) * 1e6:.0f} µs per request, "
+        f"{server['chunks'] / max(done_chunks, 1) * 1e6:.2f} µs per chunk (in its own process)."
+    )
+    return [requests, chunks]
+
+
+def bench_concurrent(url: str, notes: Notes) -> list[Row]:
+    """``CONCURRENT`` chat completions gathered at once on each async client: wall time per batch.
+
+    Each client runs in a process of its own (in a shared one, the pools and garbage of the others
+    slowed a client down by up to 4x), keeps its default pool (the floor gets ``openai``'s limits), and
+    reaches a steady pool in two warm-up batches. The client process is the bottleneck here, so wall
+    time is close to the client's CPU time.
+    """
+    wall = Row(f"{CONCURRENT} concurrent async chat completions, wall per batch (ms)", 1e3)
+    for order in _rounds(CONCURRENT_PASSES):
+        for client in order:
+            _child(wall, client, ["concurrent", client, url, str(CONCURRENT), str(CONCURRENT_BATCHES)], notes)
+    return [wall]
+
+
+def _child(row: Row, client: str, args: list[str], notes: Notes) -> None:
+    if client in row.missing:
+        return
+    command = [sys.executable, "-m", "bench.child", *args]
+    proc = subprocess.run(command, check=False, capture_output=True, text=True, timeout=300)
+    if proc.returncode == 0:
+        row.samples.setdefault(client, []).extend(float(value) for value in proc.stdout.split())
+        return
+    row.missing[client] = "n/a" if proc.returncode == 3 else "err"
+    if proc.returncode != 3:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        notes.errors.append(f"{row.name} / {client}: {last}")
+
+
+def bench_fresh_processes(url: str, notes: Notes) -> list[Row]:
+    """Import time, time to a first answer, and upload memory, each in fresh processes."""
+    imports = Row("import, wall (ms)", 1e3, openai_limit=0.5)
+    first = Row("import + client + first chat completion, wall (ms)", 1e3)
+    uploads = {
+        kind: Row(
+            f"transcription upload of {UPLOAD_MB} MB from {what}, peak RSS growth (MiB)",
+            1.0,
+            absolute_limit=30.0,
+            tie_is_ahead=True,
+        )
+        for kind, what in (("file", "an open file"), ("path", "a path"))
+    }
+    for order in _rounds(IMPORT_RUNS):
+        for client in order:
+            _child(imports, client, ["import", client], notes)
+            _child(first, client, ["first", client, url], notes)
+    with tempfile.TemporaryDirectory() as folder:
+        big, small = os.path.join(folder, "big.mp3"), os.path.join(folder, "small.mp3")
+        block = bytes(range(256)) * 4096  # 1 MiB
+        with open(big, "wb") as file:
+            file.writelines(block for _ in range(UPLOAD_MB))
+        with open(small, "wb") as file:
+            file.write(block[:1024])
+        for order in _rounds(UPLOAD_RUNS):
+            for client in order:
+                for kind, upload in uploads.items():
+                    _child(upload, client, ["upload", client, url, big, small, kind], notes)
+    return [imports, first, *uploads.values()]
+
+
+def _cell(value: float | None, missing: str | None) -> str:
+    if value is None:
+        return missing or "n/a"
+    return f"{value:.3g}" if value < 100 else f"{value:.0f}"
+
+
+def _ratio(a: float | None, b: float | None) -> str:
+    return f"{a / b:.2f}×" if a is not None and b else "-"
+
+
+def _target(row: Row) -> tuple[str, str]:
+    """The target text and whether azopenai meets it: yes, no or "-" (not measured)."""
+    parts, checks = [], []
+    azopenai, openai, floor = row.median("azopenai"), row.median("openai"), row.median("httpx")
+    if row.floor_limit is not None:
+        parts.append(f"≤ {row.floor_limit}× httpx")
+        checks.append(azopenai is not None and floor is not None and azopenai <= row.floor_limit * floor)
+    if row.openai_limit is not None and row.openai_limit < 1:
+        parts.append(f"≤ {row.openai_limit}× openai")
+        checks.append(azopenai is not None and openai is not None and azopenai <= row.openai_limit * openai)
+    if row.absolute_limit is not None:
+        parts.append(f"≤ {row.absolute_limit:g}")
+    ahead = (
+        azopenai is not None and openai is not None and (azopenai <= openai if row.tie_is_ahead else azopenai < openai)
+    )
+    checks.append(ahead)
+    if row.absolute_limit is not None:
+        checks.append(azopenai is not None and azopenai <= row.absolute_limit)
+    parts.append("≤ openai" if row.tie_is_ahead else "< openai")
+    met = "-" if azopenai is None else ("yes" if all(checks) else "no")
+    return ", ".join(parts), met
+
+
+def _spread(row: Row) -> str:
+    """The largest interquartile range over the clients, relative to their median (how noisy the row is)."""
+    spreads = []
+    for client, values in row.samples.items():
+        if client not in row.missing and len(values) >= 2 and statistics.median(values) > 0:
+            q1, _, q3 = statistics.quantiles(values, n=4)
+            spreads.append((q3 - q1) / statistics.median(values))
+    return f"{max(spreads) * 100:.0f}%" if spreads else "-"
+
+
+def table(rows: list[Row]) -> str:
+    """The Markdown table: medians, ratios, spread (``_spread``), target."""
+    head = ["workload", "httpx (floor)", "openai", "azopenai", "openai/httpx", "azopenai/httpx", "azopenai/openai"]
+    head += ["IQR/median", "target for azopenai", "met"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for row in rows:
+        floor, openai, azopenai = (row.median(c) for c in CLIENTS)
+        relative = row.absolute_limit is None  # ratios of tiny absolute figures (MiB near 0) mean nothing
+        cells = [row.name, *(_cell(row.median(c), row.missing.get(c)) for c in CLIENTS)]
+        cells += [_ratio(openai, floor) if relative else "-", _ratio(azopenai, floor) if relative else "-"]
+        cells += [_ratio(azopenai, openai), _spread(row), *_target(row)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as file:
+            cpu = next(line.split(":", 1)[1].strip() for line in file if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("azopenai", "openai", "httpx", "azure-core"))
+    return (
+        f"{date.today()}, {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}; {versions}"
+    )
+
+
+def main() -> None:
+    started = time.perf_counter()
+    notes = Notes()
+    print(f"Machine: {_machine()}", flush=True)
+    steps: list[Callable[[str, Notes], list[Row]]] = [bench_sequential, bench_concurrent, bench_fresh_processes]
+    rows: list[Row] = []
+    with running_server() as url:
+        for step in steps:
+            rows += step(url, notes)
+            print(f"  {step.__name__.removeprefix('bench_')} done ({time.perf_counter() - started:.0f} s)", flush=True)
+    print()
+    print(table(rows))
+    print()
+    print(
+        f"Medians of {ROUNDS} rounds ({REQUESTS} requests and one stream per round and client), "
+        f"{CONCURRENT_PASSES} processes x {CONCURRENT_BATCHES} batches per client for the concurrent row, "
+        f"{IMPORT_RUNS} fresh processes for import rows, {UPLOAD_RUNS} for uploads; clients alternate. "
+        "CPU is the client process's time.process_time(). IQR/median: the noisiest client's interquartile "
+        "range over its median. n/a: the client has no such call yet."
+    )
+    for line in notes.lines + notes.errors:
+        print(line)
+    print(f"Total {time.perf_counter() - started:.0f} s.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""The same calls made by each client under test, with the client libraries imported lazily.
+
+Each client is a small adapter with ``chat()`` (one chat completion, parsed), ``stream()`` (consumes
+the canned chat stream, returns the number of chunks and the text assembled from the deltas),
+``transcribe(path)`` (passes an open file object), ``transcribe_path(path)`` and ``close()``; the async adapters have ``chat()`` and ``close()`` as
+coroutines. ``httpx`` is the floor: raw httpx plus ``json.loads``, no models, no policies.
+
+A client that lacks a feature raises ``Unavailable`` (printed as "n/a") instead of failing the run.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, BinaryIO
+
+DEPLOYMENT = "gpt-4"
+AUDIO_DEPLOYMENT = "whisper"
+API_VERSION = "2024-10-01-preview"
+KEY = "bench-key"
+MESSAGES = [
+    {
+        "role": "user",
+        "content": "Count to 10, with a comma between each number, no newlines and a period at the end. E.g., 1, 2, 3, ...",
+    }
+]
+_CHAT_PATH = f"/openai/deployments/{DEPLOYMENT}/chat/completions"
+_AUDIO_PATH = f"/openai/deployments/{AUDIO_DEPLOYMENT}/audio/transcriptions"
+_PARAMS = {"api-version": API_VERSION}
+_BODY = {"messages": MESSAGES, "max_tokens": 1024, "temperature": 0}
+
+
+class Unavailable(Exception):
+    """The client does not offer this call (yet)."""
+
+
+def _method(obj: object, name: str) -> Any:
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        raise Unavailable(f"{type(obj).__module__}.{type(obj).__name__}.{name}") from None
+
+
+def _azopenai_client(module: str, url: str) -> Any:
+    try:
+        import importlib
+
+        from azure.core.credentials import AzureKeyCredential
+
+        client_class = importlib.import_module(module).Client
+    except (ImportError, AttributeError) as exc:
+        raise Unavailable(f"{module}.Client: {exc}") from None
+    return client_class(url, AzureKeyCredential(KEY))
+
+
+def _text_of_deltas(choices: Any) -> str:
+    return "".join((choice.delta.content or "") for choice in choices)
+
+
+class RawHttpx:
+    """The floor: httpx posts and ``json.loads``, nothing else."""
+
+    def __init__(self, url: str) -> None:
+        import httpx
+
+        self._client = httpx.Client(base_url=url, headers={"api-key": KEY})
+
+    def chat(self) -> object:
+        response = self._client.post(_CHAT_PATH, params=_PARAMS, json=_BODY)
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    def stream(self) -> tuple[int, str]:
+        count, text = 0, []
+        with self._client.stream("POST", _CHAT_PATH, params=_PARAMS, json={**_BODY, "stream": True}) as response:
+            response.raise_for_status()
+            for line in response.iter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    chunk = json.loads(line[6:])
+                    count += 1
+                    text.extend(choice["delta"].get("content") or "" for choice in chunk["choices"])
+        return count, "".join(text)
+
+    def transcribe(self, path: str) -> str:
+        with open(path, "rb") as file:
+            response = self._client.post(_AUDIO_PATH, params=_PARAMS, files={"file": file})
+        response.raise_for_status()
+        return str(json.loads(response.content)["text"])
+
+    transcribe_path = transcribe  # httpx takes file objects only
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class OpenAI:
+    """``openai.AzureOpenAI`` with its defaults."""
+
+    def __init__(self, url: str) -> None:
+        import openai
+
+        self._client = openai.AzureOpenAI(azure_endpoint=url, api_key=KEY, api_version=API_VERSION)
+
+    def chat(self) -> object:
+        return self._client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
+
+    def stream(self) -> tuple[int, str]:
+        count, text = 0, []
+        create = self._client.chat.completions.create
+        with create(model=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0, stream=True) as stream:
+            for chunk in stream:
+                count += 1
+                text.append(_text_of_deltas(chunk.choices))
+        return count, "".join(text)
+
+    def transcribe(self, path: str) -> str:
+        with open(path, "rb") as file:
+            return self._transcribe(file)
+
+    def transcribe_path(self, path: str) -> str:
+        return self._transcribe(Path(path))
+
+    def _transcribe(self, file: BinaryIO | Path) -> str:
+        return self._client.audio.transcriptions.create(model=AUDIO_DEPLOYMENT, file=file).text
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AzOpenAI:
+    """``azopenai.Client`` with its defaults."""
+
+    def __init__(self, url: str) -> None:
+        self._client = _azopenai_client("azopenai", url)
+
+    def chat(self) -> object:
+        get = _method(self._client, "get_chat_completions")
+        return get(deployment=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
+
+    def stream(self) -> tuple[int, str]:
+        count, text = 0, []
+        get = _method(self._client, "get_chat_completions_stream")
+        with get(deployment=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0) as stream:
+            for chunk in stream:
+                count += 1
+                text.append(_text_of_deltas(chunk.choices))
+        return count, "".join(text)
+
+    def transcribe(self, path: str) -> str:
+        with open(path, "rb") as file:
+            return self._transcribe(file)
+
+    def transcribe_path(self, path: str) -> str:
+        return self._transcribe(Path(path))
+
+    def _transcribe(self, file: BinaryIO | Path) -> str:
+        return str(_method(self._client, "get_audio_transcription")(deployment=AUDIO_DEPLOYMENT, file=file).text)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AsyncRawHttpx:
+    """The async floor, with the same connection limits as ``openai``'s defaults."""
+
+    def __init__(self, url: str) -> None:
+        import httpx
+
+        limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+        self._client = httpx.AsyncClient(base_url=url, headers={"api-key": KEY}, limits=limits)
+
+    async def chat(self) -> object:
+        response = await self._client.post(_CHAT_PATH, params=_PARAMS, json=_BODY)
+        response.raise_for_status()
+        return json.loads(response.content)
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+
+class AsyncOpenAI:
+    """``openai.AsyncAzureOpenAI`` with its defaults."""
+
+    def __init__(self, url: str) -> None:
+        import openai
+
+        self._client = openai.AsyncAzureOpenAI(azure_endpoint=url, api_key=KEY, api_version=API_VERSION)
+
+    async def chat(self) -> object:
+        create = self._client.chat.completions.create
+        return await create(model=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
+
+    async def close(self) -> None:
+        await self._client.close()
+
+
+class AsyncAzOpenAI:
+    """``azopenai.aio.Client`` with its defaults."""
+
+    def __init__(self, url: str) -> None:
+        self._client = _azopenai_client("azopenai.aio", url)
+
+    async def chat(self) -> object:
+        get = _method(self._client, "get_chat_completions")
+        return await get(deployment=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
+
+    async def close(self) -> None:
+        await self._client.close()
+
+
+CLIENTS = ("httpx", "openai", "azopenai")
+SYNC: dict[str, Any] = {"httpx": RawHttpx, "openai": OpenAI, "azopenai": AzOpenAI}
+ASYNC: dict[str, Any] = {"httpx": AsyncRawHttpx, "openai": AsyncOpenAI, "azopenai": AsyncAzOpenAI}
