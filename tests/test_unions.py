@@ -424,3 +424,12 @@ async def test_mistakes_are_named_before_sending(kind: str, fields: dict[str, An
 def test_unknown_tags_in_results_parse() -> None:
     source = generated.CreateChatCompletionRequest.from_dict({"messages": [{"role": "critic", "content": "x"}]})
     assert isinstance(source.messages[0], models.UnknownRoleVariant) and source.messages[0].role == "critic"
+
+
+async def test_models_without_fields_are_not_mistaken_for_unknown_members(kind: str) -> None:
+    """``parameters: {}`` parses as a model with no fields of its own; it is valid, not an unknown tag."""
+    tools = [{"type": "function", "function": {"name": "now", "parameters": {}}}]
+    reply = examples()["chat_completions"]["responses"]["200"]["body"]
+    with LoopbackServer(lambda x: Reply.json(reply)) as server:
+        await call(kind, server.url, "get_chat_completions", deployment="d", messages=[], tools=tools)
+        assert server.exchanges[0].json()["tools"] == tools

@@ -62,14 +62,36 @@ def _describe(exc: Exception) -> str:
 
 def _unknown_variants(value: Any, path: str = "") -> Any:
     """(path, object) for every ``Unknown...Variant`` in a parsed request."""
-    if isinstance(value, list):
+    if type(value) is list:
         for index, item in enumerate(value):
             yield from _unknown_variants(item, f"{path}[{index}]")
-    elif attrs.has(type(value)):
-        if type(value).__name__.startswith("Unknown") and type(value).__name__.endswith("Variant"):
-            yield path, value
-            return
-        for field in attrs.fields(type(value)):
-            child = getattr(value, field.name)
-            if isinstance(child, list) or attrs.has(type(child)):
-                yield from _unknown_variants(child, f"{path}.{field.name.rstrip('_')}".lstrip("."))
+        return
+    shape = _shape(type(value))
+    if shape is None:
+        return
+    unknown, fields = shape
+    if unknown:
+        yield path, value
+        return
+    for name in fields:
+        child = getattr(value, name)
+        if type(child) is list or _shape(type(child)) is not None:
+            yield from _unknown_variants(child, f"{path}.{name.rstrip('_')}".lstrip("."))
+
+
+_SHAPES: dict[type, tuple[bool, tuple[str, ...]] | None] = {}
+
+
+def _shape(cls: type) -> tuple[bool, tuple[str, ...]] | None:
+    """For a generated model class: whether it is an unknown union member, and its field names;
+    ``None`` for anything else. Cached per class."""
+    try:
+        return _SHAPES[cls]
+    except KeyError:
+        pass
+    shape = None
+    if attrs.has(cls):
+        unknown = cls.__name__.startswith("Unknown") and cls.__name__.endswith("Variant")
+        shape = unknown, tuple(field.name for field in attrs.fields(cls))
+    _SHAPES[cls] = shape
+    return shape

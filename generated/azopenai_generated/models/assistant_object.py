@@ -188,7 +188,9 @@ class AssistantObject:
 
         model = d.pop("model")
 
-        object_ = AssistantObjectObject(d.pop("object"))
+        object_ = AssistantObjectObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or AssistantObjectObject(_object__value)
 
         tools = []
         _tools = d.pop("tools")
@@ -208,39 +210,35 @@ class AssistantObject:
 
             tools.append(tools_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description_data = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description_data is None or isinstance(_description_data, Unset):
+            description = _description_data
+        else:
+            description = _description_data
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        _instructions_data = d.pop("instructions", UNSET)
+        instructions: None | str | Unset
+        if _instructions_data is None or isinstance(_instructions_data, Unset):
+            instructions = _instructions_data
+        else:
+            instructions = _instructions_data
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: AssistantObjectMetadata | None | Unset
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = AssistantObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = AssistantObjectMetadata.from_dict(_metadata_data)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metadata = metadata_type_0
 
-        name = _parse_name(d.pop("name", UNSET))
+        _name_data = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name_data is None or isinstance(_name_data, Unset):
+            name = _name_data
+        else:
+            name = _name_data
 
         def _parse_response_format(
             data: object,
@@ -252,7 +250,14 @@ class AssistantObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemasassistants_api_response_format_option_type_0 = AssistantsApiResponseFormatMode(data)
+                componentsschemasassistants_api_response_format_option_type_0 = (
+                    AssistantsApiResponseFormatMode._value2member_map_.get(
+                        _componentsschemasassistants_api_response_format_option_type_0_value := data
+                    )
+                    or AssistantsApiResponseFormatMode(
+                        _componentsschemasassistants_api_response_format_option_type_0_value
+                    )
+                )
 
                 return componentsschemasassistants_api_response_format_option_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -271,14 +276,12 @@ class AssistantObject:
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        _temperature_data = d.pop("temperature", UNSET)
+        temperature: float | None | Unset
+        if _temperature_data is None or isinstance(_temperature_data, Unset):
+            temperature = _temperature_data
+        else:
+            temperature = _temperature_data
 
         _tool_resources = d.pop("tool_resources", UNSET)
         tool_resources: AssistantObjectToolResources | Unset
@@ -287,14 +290,12 @@ class AssistantObject:
         else:
             tool_resources = AssistantObjectToolResources.from_dict(_tool_resources)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        _top_p_data = d.pop("top_p", UNSET)
+        top_p: float | None | Unset
+        if _top_p_data is None or isinstance(_top_p_data, Unset):
+            top_p = _top_p_data
+        else:
+            top_p = _top_p_data
 
         assistant_object = cls(
             created_at=created_at,

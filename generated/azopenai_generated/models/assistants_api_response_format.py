@@ -44,7 +44,9 @@ class AssistantsApiResponseFormat:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AssistantsApiResponseFormatType(_type_)
+            type_ = AssistantsApiResponseFormatType._value2member_map_.get(
+                _type__value := _type_
+            ) or AssistantsApiResponseFormatType(_type__value)
 
         assistants_api_response_format = cls(
             type_=type_,

@@ -49,7 +49,9 @@ class AssistantsNamedToolChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = AssistantsNamedToolChoiceType(d.pop("type"))
+        type_ = AssistantsNamedToolChoiceType._value2member_map_.get(
+            _type__value := d.pop("type")
+        ) or AssistantsNamedToolChoiceType(_type__value)
 
         _function = d.pop("function", UNSET)
         function: AssistantsNamedToolChoiceFunction | Unset

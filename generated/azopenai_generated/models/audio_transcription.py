@@ -101,7 +101,9 @@ class AudioTranscription:
         if isinstance(_task, Unset):
             task = UNSET
         else:
-            task = AudioTranscriptionTask(_task)
+            task = AudioTranscriptionTask._value2member_map_.get(_task_value := _task) or AudioTranscriptionTask(
+                _task_value
+            )
 
         _words = d.pop("words", UNSET)
         words: list[AudioWord] | Unset = UNSET

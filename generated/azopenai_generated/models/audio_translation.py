@@ -101,7 +101,9 @@ class AudioTranslation:
         if isinstance(_task, Unset):
             task = UNSET
         else:
-            task = AudioTranslationTask(_task)
+            task = AudioTranslationTask._value2member_map_.get(_task_value := _task) or AudioTranslationTask(
+                _task_value
+            )
 
         _words = d.pop("words", UNSET)
         words: list[AudioWord] | Unset = UNSET

@@ -101,7 +101,9 @@ class AudioVerboseResponse:
         if isinstance(_task, Unset):
             task = UNSET
         else:
-            task = AudioVerboseResponseTask(_task)
+            task = AudioVerboseResponseTask._value2member_map_.get(_task_value := _task) or AudioVerboseResponseTask(
+                _task_value
+            )
 
         _words = d.pop("words", UNSET)
         words: list[AudioWord] | Unset = UNSET

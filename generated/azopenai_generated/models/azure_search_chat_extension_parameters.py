@@ -253,7 +253,9 @@ class AzureSearchChatExtensionParameters:
         if _include_contexts is not UNSET:
             include_contexts = []
             for include_contexts_item_data in _include_contexts:
-                include_contexts_item = OnYourDataContextProperty(include_contexts_item_data)
+                include_contexts_item = OnYourDataContextProperty._value2member_map_.get(
+                    _include_contexts_item_value := include_contexts_item_data
+                ) or OnYourDataContextProperty(_include_contexts_item_value)
 
                 include_contexts.append(include_contexts_item)
 
@@ -264,7 +266,9 @@ class AzureSearchChatExtensionParameters:
         if isinstance(_query_type, Unset):
             query_type = UNSET
         else:
-            query_type = AzureSearchQueryType(_query_type)
+            query_type = AzureSearchQueryType._value2member_map_.get(
+                _query_type_value := _query_type
+            ) or AzureSearchQueryType(_query_type_value)
 
         semantic_configuration = d.pop("semantic_configuration", UNSET)
 

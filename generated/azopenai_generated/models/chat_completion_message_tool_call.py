@@ -53,7 +53,7 @@ class ChatCompletionMessageToolCall:
 
         id = d.pop("id")
 
-        type_ = ToolCallType(d.pop("type"))
+        type_ = ToolCallType._value2member_map_.get(_type__value := d.pop("type")) or ToolCallType(_type__value)
 
         chat_completion_message_tool_call = cls(
             function=function,

@@ -78,7 +78,9 @@ class ChatCompletionMessageToolCallChunk:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ChatCompletionMessageToolCallChunkType(_type_)
+            type_ = ChatCompletionMessageToolCallChunkType._value2member_map_.get(
+                _type__value := _type_
+            ) or ChatCompletionMessageToolCallChunkType(_type__value)
 
         chat_completion_message_tool_call_chunk = cls(
             index=index,

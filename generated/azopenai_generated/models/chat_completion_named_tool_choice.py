@@ -49,7 +49,9 @@ class ChatCompletionNamedToolChoice:
         d = dict(src_dict)
         function = ChatCompletionNamedToolChoiceFunction.from_dict(d.pop("function"))
 
-        type_ = ChatCompletionNamedToolChoiceType(d.pop("type"))
+        type_ = ChatCompletionNamedToolChoiceType._value2member_map_.get(
+            _type__value := d.pop("type")
+        ) or ChatCompletionNamedToolChoiceType(_type__value)
 
         chat_completion_named_tool_choice = cls(
             function=function,

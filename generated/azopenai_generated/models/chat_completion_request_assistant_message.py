@@ -199,20 +199,18 @@ class ChatCompletionRequestAssistantMessage:
         if _function_call_data is None or isinstance(_function_call_data, Unset):
             function_call = _function_call_data
         else:
-            function_call = ChatCompletionRequestAssistantMessageFunctionCall.from_dict(
-                cast(dict[str, Any], _function_call_data)
-            )
+            function_call_type_0 = ChatCompletionRequestAssistantMessageFunctionCall.from_dict(_function_call_data)
+
+            function_call = function_call_type_0
 
         name = d.pop("name", UNSET)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        _refusal_data = d.pop("refusal", UNSET)
+        refusal: None | str | Unset
+        if _refusal_data is None or isinstance(_refusal_data, Unset):
+            refusal = _refusal_data
+        else:
+            refusal = _refusal_data
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET

@@ -58,14 +58,12 @@ class ChatCompletionRequestFunctionMessage:
         if role != "function":
             raise ValueError(f"role must match const 'function', got '{role}'")
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        _content_data = d.pop("content", UNSET)
+        content: None | str | Unset
+        if _content_data is None or isinstance(_content_data, Unset):
+            content = _content_data
+        else:
+            content = _content_data
 
         chat_completion_request_function_message = cls(
             name=name,

@@ -53,7 +53,9 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
         if isinstance(_detail, Unset):
             detail = UNSET
         else:
-            detail = ChatCompletionRequestMessageContentPartImageImageUrlDetail(_detail)
+            detail = ChatCompletionRequestMessageContentPartImageImageUrlDetail._value2member_map_.get(
+                _detail_value := _detail
+            ) or ChatCompletionRequestMessageContentPartImageImageUrlDetail(_detail_value)
 
         chat_completion_request_message_content_part_image_image_url = cls(
             url=url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,16 +54,16 @@ class ChatCompletionRequestMessageFunction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = ChatCompletionRequestMessageFunctionRole(d.pop("role"))
+        role = ChatCompletionRequestMessageFunctionRole._value2member_map_.get(
+            _role_value := d.pop("role")
+        ) or ChatCompletionRequestMessageFunctionRole(_role_value)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        _content_data = d.pop("content", UNSET)
+        content: None | str | Unset
+        if _content_data is None or isinstance(_content_data, Unset):
+            content = _content_data
+        else:
+            content = _content_data
 
         name = d.pop("name", UNSET)
 

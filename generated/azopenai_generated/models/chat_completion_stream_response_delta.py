@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,15 +86,12 @@ class ChatCompletionStreamResponseDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        _content_data = d.pop("content", UNSET)
+        content: None | str | Unset
+        if _content_data is None or isinstance(_content_data, Unset):
+            content = _content_data
+        else:
+            content = _content_data
 
         _function_call = d.pop("function_call", UNSET)
         function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset
@@ -103,21 +100,21 @@ class ChatCompletionStreamResponseDelta:
         else:
             function_call = ChatCompletionStreamResponseDeltaFunctionCall.from_dict(_function_call)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        _refusal_data = d.pop("refusal", UNSET)
+        refusal: None | str | Unset
+        if _refusal_data is None or isinstance(_refusal_data, Unset):
+            refusal = _refusal_data
+        else:
+            refusal = _refusal_data
 
         _role = d.pop("role", UNSET)
         role: ChatCompletionStreamResponseDeltaRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = ChatCompletionStreamResponseDeltaRole(_role)
+            role = ChatCompletionStreamResponseDeltaRole._value2member_map_.get(
+                _role_value := _role
+            ) or ChatCompletionStreamResponseDeltaRole(_role_value)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET

@@ -79,22 +79,14 @@ class ChatCompletionTokenLogprob:
 
             top_logprobs.append(top_logprobs_item)
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        _bytes__data = d.pop("bytes", UNSET)
+        bytes_: list[int] | None | Unset
+        if _bytes__data is None or isinstance(_bytes__data, Unset):
+            bytes_ = _bytes__data
+        else:
+            bytes_type_0 = cast(list[int], _bytes__data)
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+            bytes_ = bytes_type_0
 
         chat_completion_token_logprob = cls(
             logprob=logprob,

@@ -43,7 +43,9 @@ class ChatCompletionTool:
         d = dict(src_dict)
         function = FunctionObject.from_dict(d.pop("function"))
 
-        type_ = ChatCompletionToolType(d.pop("type"))
+        type_ = ChatCompletionToolType._value2member_map_.get(_type__value := d.pop("type")) or ChatCompletionToolType(
+            _type__value
+        )
 
         chat_completion_tool = cls(
             function=function,

@@ -142,16 +142,16 @@ class ChatCompletionsRequestCommon:
         if _logit_bias_data is None or isinstance(_logit_bias_data, Unset):
             logit_bias = _logit_bias_data
         else:
-            logit_bias = ChatCompletionsRequestCommonLogitBias.from_dict(cast(dict[str, Any], _logit_bias_data))
+            logit_bias_type_0 = ChatCompletionsRequestCommonLogitBias.from_dict(_logit_bias_data)
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            logit_bias = logit_bias_type_0
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        _max_completion_tokens_data = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens: int | None | Unset
+        if _max_completion_tokens_data is None or isinstance(_max_completion_tokens_data, Unset):
+            max_completion_tokens = _max_completion_tokens_data
+        else:
+            max_completion_tokens = _max_completion_tokens_data
 
         max_tokens = d.pop("max_tokens", UNSET)
 
@@ -174,32 +174,26 @@ class ChatCompletionsRequestCommon:
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _stream_data = d.pop("stream", UNSET)
+        stream: bool | None | Unset
+        if _stream_data is None or isinstance(_stream_data, Unset):
+            stream = _stream_data
+        else:
+            stream = _stream_data
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        _temperature_data = d.pop("temperature", UNSET)
+        temperature: float | None | Unset
+        if _temperature_data is None or isinstance(_temperature_data, Unset):
+            temperature = _temperature_data
+        else:
+            temperature = _temperature_data
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        _top_p_data = d.pop("top_p", UNSET)
+        top_p: float | None | Unset
+        if _top_p_data is None or isinstance(_top_p_data, Unset):
+            top_p = _top_p_data
+        else:
+            top_p = _top_p_data
 
         user = d.pop("user", UNSET)
 

@@ -40,7 +40,9 @@ class ContentFilterSeverityResult:
         d = dict(src_dict)
         filtered = d.pop("filtered")
 
-        severity = ContentFilterSeverityResultSeverity(d.pop("severity"))
+        severity = ContentFilterSeverityResultSeverity._value2member_map_.get(
+            _severity_value := d.pop("severity")
+        ) or ContentFilterSeverityResultSeverity(_severity_value)
 
         content_filter_severity_result = cls(
             filtered=filtered,

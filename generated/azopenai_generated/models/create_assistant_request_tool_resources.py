@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,12 +60,12 @@ class CreateAssistantRequestToolResources:
         else:
             code_interpreter = CreateAssistantRequestToolResourcesCodeInterpreter.from_dict(_code_interpreter)
 
-        def _parse_file_search(data: object) -> Any | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | Unset, data)
-
-        file_search = _parse_file_search(d.pop("file_search", UNSET))
+        _file_search_data = d.pop("file_search", UNSET)
+        file_search: Any | Unset
+        if isinstance(_file_search_data, Unset):
+            file_search = _file_search_data
+        else:
+            file_search = _file_search_data
 
         create_assistant_request_tool_resources = cls(
             code_interpreter=code_interpreter,

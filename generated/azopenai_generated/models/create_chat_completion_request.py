@@ -506,14 +506,12 @@ class CreateChatCompletionRequest:
 
                 data_sources.append(data_sources_item)
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+        _frequency_penalty_data = d.pop("frequency_penalty", UNSET)
+        frequency_penalty: float | None | Unset
+        if _frequency_penalty_data is None or isinstance(_frequency_penalty_data, Unset):
+            frequency_penalty = _frequency_penalty_data
+        else:
+            frequency_penalty = _frequency_penalty_data
 
         def _parse_function_call(
             data: object,
@@ -523,7 +521,9 @@ class CreateChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                function_call_type_0 = ChatCompletionFunctionCallMode(data)
+                function_call_type_0 = ChatCompletionFunctionCallMode._value2member_map_.get(
+                    _function_call_type_0_value := data
+                ) or ChatCompletionFunctionCallMode(_function_call_type_0_value)
 
                 return function_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -550,52 +550,44 @@ class CreateChatCompletionRequest:
         if _logit_bias_data is None or isinstance(_logit_bias_data, Unset):
             logit_bias = _logit_bias_data
         else:
-            logit_bias = CreateChatCompletionRequestLogitBias.from_dict(cast(dict[str, Any], _logit_bias_data))
+            logit_bias_type_0 = CreateChatCompletionRequestLogitBias.from_dict(_logit_bias_data)
 
-        def _parse_logprobs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            logit_bias = logit_bias_type_0
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        _logprobs_data = d.pop("logprobs", UNSET)
+        logprobs: bool | None | Unset
+        if _logprobs_data is None or isinstance(_logprobs_data, Unset):
+            logprobs = _logprobs_data
+        else:
+            logprobs = _logprobs_data
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _max_completion_tokens_data = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens: int | None | Unset
+        if _max_completion_tokens_data is None or isinstance(_max_completion_tokens_data, Unset):
+            max_completion_tokens = _max_completion_tokens_data
+        else:
+            max_completion_tokens = _max_completion_tokens_data
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        _max_tokens_data = d.pop("max_tokens", UNSET)
+        max_tokens: int | None | Unset
+        if _max_tokens_data is None or isinstance(_max_tokens_data, Unset):
+            max_tokens = _max_tokens_data
+        else:
+            max_tokens = _max_tokens_data
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _n_data = d.pop("n", UNSET)
+        n: int | None | Unset
+        if _n_data is None or isinstance(_n_data, Unset):
+            n = _n_data
+        else:
+            n = _n_data
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        n = _parse_n(d.pop("n", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        _presence_penalty_data = d.pop("presence_penalty", UNSET)
+        presence_penalty: float | None | Unset
+        if _presence_penalty_data is None or isinstance(_presence_penalty_data, Unset):
+            presence_penalty = _presence_penalty_data
+        else:
+            presence_penalty = _presence_penalty_data
 
         _response_format_data = d.pop("response_format", UNSET)
         response_format: (
@@ -614,14 +606,12 @@ class CreateChatCompletionRequest:
         else:
             response_format = UnknownTypeVariant.from_dict(_response_format_data)
 
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
+        _seed_data = d.pop("seed", UNSET)
+        seed: int | None | Unset
+        if _seed_data is None or isinstance(_seed_data, Unset):
+            seed = _seed_data
+        else:
+            seed = _seed_data
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -640,30 +630,28 @@ class CreateChatCompletionRequest:
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
+        _stream_data = d.pop("stream", UNSET)
+        stream: bool | None | Unset
+        if _stream_data is None or isinstance(_stream_data, Unset):
+            stream = _stream_data
+        else:
+            stream = _stream_data
 
         _stream_options_data = d.pop("stream_options", UNSET)
         stream_options: ChatCompletionStreamOptions | None | Unset
         if _stream_options_data is None or isinstance(_stream_options_data, Unset):
             stream_options = _stream_options_data
         else:
-            stream_options = ChatCompletionStreamOptions.from_dict(cast(dict[str, Any], _stream_options_data))
+            stream_options_type_0 = ChatCompletionStreamOptions.from_dict(_stream_options_data)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            stream_options = stream_options_type_0
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        _temperature_data = d.pop("temperature", UNSET)
+        temperature: float | None | Unset
+        if _temperature_data is None or isinstance(_temperature_data, Unset):
+            temperature = _temperature_data
+        else:
+            temperature = _temperature_data
 
         def _parse_tool_choice(data: object) -> ChatCompletionNamedToolChoice | ChatCompletionToolChoiceMode | Unset:
             if isinstance(data, Unset):
@@ -671,7 +659,12 @@ class CreateChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemaschat_completion_tool_choice_option_type_0 = ChatCompletionToolChoiceMode(data)
+                componentsschemaschat_completion_tool_choice_option_type_0 = (
+                    ChatCompletionToolChoiceMode._value2member_map_.get(
+                        _componentsschemaschat_completion_tool_choice_option_type_0_value := data
+                    )
+                    or ChatCompletionToolChoiceMode(_componentsschemaschat_completion_tool_choice_option_type_0_value)
+                )
 
                 return componentsschemaschat_completion_tool_choice_option_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -693,23 +686,19 @@ class CreateChatCompletionRequest:
 
                 tools.append(tools_item)
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _top_logprobs_data = d.pop("top_logprobs", UNSET)
+        top_logprobs: int | None | Unset
+        if _top_logprobs_data is None or isinstance(_top_logprobs_data, Unset):
+            top_logprobs = _top_logprobs_data
+        else:
+            top_logprobs = _top_logprobs_data
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        _top_p_data = d.pop("top_p", UNSET)
+        top_p: float | None | Unset
+        if _top_p_data is None or isinstance(_top_p_data, Unset):
+            top_p = _top_p_data
+        else:
+            top_p = _top_p_data
 
         user = d.pop("user", UNSET)
 

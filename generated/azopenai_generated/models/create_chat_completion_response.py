@@ -133,7 +133,9 @@ class CreateChatCompletionResponse:
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = CreateChatCompletionResponseObject(_object_)
+            object_ = CreateChatCompletionResponseObject._value2member_map_.get(
+                _object__value := _object_
+            ) or CreateChatCompletionResponseObject(_object__value)
 
         _prompt_annotations = d.pop("prompt_annotations", UNSET)
         prompt_annotations: list[PromptFilterResult] | Unset = UNSET

@@ -125,7 +125,9 @@ class CreateChatCompletionStreamResponse:
 
         model = d.pop("model")
 
-        object_ = CreateChatCompletionStreamResponseObject(d.pop("object"))
+        object_ = CreateChatCompletionStreamResponseObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or CreateChatCompletionStreamResponseObject(_object__value)
 
         _prompt_annotations = d.pop("prompt_annotations", UNSET)
         prompt_annotations: list[PromptFilterResult] | Unset = UNSET

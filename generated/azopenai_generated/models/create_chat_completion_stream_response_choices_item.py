@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,33 +127,25 @@ class CreateChatCompletionStreamResponseChoicesItem:
         else:
             delta = ChatCompletionStreamResponseDelta.from_dict(_delta)
 
-        def _parse_finish_reason(
-            data: object,
-        ) -> CreateChatCompletionStreamResponseChoicesItemFinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = CreateChatCompletionStreamResponseChoicesItemFinishReason(data)
+        _finish_reason_data = d.pop("finish_reason", UNSET)
+        finish_reason: CreateChatCompletionStreamResponseChoicesItemFinishReason | None | Unset
+        if _finish_reason_data is None or isinstance(_finish_reason_data, Unset):
+            finish_reason = _finish_reason_data
+        else:
+            finish_reason_type_0 = CreateChatCompletionStreamResponseChoicesItemFinishReason._value2member_map_.get(
+                _finish_reason_type_0_value := _finish_reason_data
+            ) or CreateChatCompletionStreamResponseChoicesItemFinishReason(_finish_reason_type_0_value)
 
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateChatCompletionStreamResponseChoicesItemFinishReason | None | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+            finish_reason = finish_reason_type_0
 
         _logprobs_data = d.pop("logprobs", UNSET)
         logprobs: CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset
         if _logprobs_data is None or isinstance(_logprobs_data, Unset):
             logprobs = _logprobs_data
         else:
-            logprobs = CreateChatCompletionStreamResponseChoicesItemLogprobs.from_dict(
-                cast(dict[str, Any], _logprobs_data)
-            )
+            logprobs_type_0 = CreateChatCompletionStreamResponseChoicesItemLogprobs.from_dict(_logprobs_data)
+
+            logprobs = logprobs_type_0
 
         create_chat_completion_stream_response_choices_item = cls(
             index=index,

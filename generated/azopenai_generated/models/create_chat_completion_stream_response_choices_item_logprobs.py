@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,50 +63,33 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _content_data = d.pop("content", UNSET)
+        content: list[ChatCompletionTokenLogprob] | None | Unset
+        if _content_data is None or isinstance(_content_data, Unset):
+            content = _content_data
+        else:
+            content_type_0 = []
+            _content_type_0 = _content_data
+            for content_type_0_item_data in _content_type_0:
+                content_type_0_item = ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
 
-        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
+                content_type_0.append(content_type_0_item)
 
-                    content_type_0.append(content_type_0_item)
+            content = content_type_0
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+        _refusal_data = d.pop("refusal", UNSET)
+        refusal: list[ChatCompletionTokenLogprob] | None | Unset
+        if _refusal_data is None or isinstance(_refusal_data, Unset):
+            refusal = _refusal_data
+        else:
+            refusal_type_0 = []
+            _refusal_type_0 = _refusal_data
+            for refusal_type_0_item_data in _refusal_type_0:
+                refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
 
-        content = _parse_content(d.pop("content", UNSET))
+                refusal_type_0.append(refusal_type_0_item)
 
-        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refusal_type_0 = []
-                _refusal_type_0 = data
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
-
-                    refusal_type_0.append(refusal_type_0_item)
-
-                return refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+            refusal = refusal_type_0
 
         create_chat_completion_stream_response_choices_item_logprobs = cls(
             content=content,

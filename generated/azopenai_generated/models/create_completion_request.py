@@ -261,76 +261,63 @@ class CreateCompletionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _best_of_data = d.pop("best_of", UNSET)
+        best_of: int | None | Unset
+        if _best_of_data is None or isinstance(_best_of_data, Unset):
+            best_of = _best_of_data
+        else:
+            best_of = _best_of_data
 
-        def _parse_best_of(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _echo_data = d.pop("echo", UNSET)
+        echo: bool | None | Unset
+        if _echo_data is None or isinstance(_echo_data, Unset):
+            echo = _echo_data
+        else:
+            echo = _echo_data
 
-        best_of = _parse_best_of(d.pop("best_of", UNSET))
-
-        def _parse_echo(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        echo = _parse_echo(d.pop("echo", UNSET))
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+        _frequency_penalty_data = d.pop("frequency_penalty", UNSET)
+        frequency_penalty: float | None | Unset
+        if _frequency_penalty_data is None or isinstance(_frequency_penalty_data, Unset):
+            frequency_penalty = _frequency_penalty_data
+        else:
+            frequency_penalty = _frequency_penalty_data
 
         _logit_bias_data = d.pop("logit_bias", UNSET)
         logit_bias: CreateCompletionRequestLogitBias | None | Unset
         if _logit_bias_data is None or isinstance(_logit_bias_data, Unset):
             logit_bias = _logit_bias_data
         else:
-            logit_bias = CreateCompletionRequestLogitBias.from_dict(cast(dict[str, Any], _logit_bias_data))
+            logit_bias_type_0 = CreateCompletionRequestLogitBias.from_dict(_logit_bias_data)
 
-        def _parse_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            logit_bias = logit_bias_type_0
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        _logprobs_data = d.pop("logprobs", UNSET)
+        logprobs: int | None | Unset
+        if _logprobs_data is None or isinstance(_logprobs_data, Unset):
+            logprobs = _logprobs_data
+        else:
+            logprobs = _logprobs_data
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _max_tokens_data = d.pop("max_tokens", UNSET)
+        max_tokens: int | None | Unset
+        if _max_tokens_data is None or isinstance(_max_tokens_data, Unset):
+            max_tokens = _max_tokens_data
+        else:
+            max_tokens = _max_tokens_data
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        _n_data = d.pop("n", UNSET)
+        n: int | None | Unset
+        if _n_data is None or isinstance(_n_data, Unset):
+            n = _n_data
+        else:
+            n = _n_data
 
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        n = _parse_n(d.pop("n", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        _presence_penalty_data = d.pop("presence_penalty", UNSET)
+        presence_penalty: float | None | Unset
+        if _presence_penalty_data is None or isinstance(_presence_penalty_data, Unset):
+            presence_penalty = _presence_penalty_data
+        else:
+            presence_penalty = _presence_penalty_data
 
         def _parse_prompt(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -349,14 +336,12 @@ class CreateCompletionRequest:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
+        _seed_data = d.pop("seed", UNSET)
+        seed: int | None | Unset
+        if _seed_data is None or isinstance(_seed_data, Unset):
+            seed = _seed_data
+        else:
+            seed = _seed_data
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -375,41 +360,33 @@ class CreateCompletionRequest:
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _stream_data = d.pop("stream", UNSET)
+        stream: bool | None | Unset
+        if _stream_data is None or isinstance(_stream_data, Unset):
+            stream = _stream_data
+        else:
+            stream = _stream_data
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        _suffix_data = d.pop("suffix", UNSET)
+        suffix: None | str | Unset
+        if _suffix_data is None or isinstance(_suffix_data, Unset):
+            suffix = _suffix_data
+        else:
+            suffix = _suffix_data
 
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _temperature_data = d.pop("temperature", UNSET)
+        temperature: float | None | Unset
+        if _temperature_data is None or isinstance(_temperature_data, Unset):
+            temperature = _temperature_data
+        else:
+            temperature = _temperature_data
 
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        _top_p_data = d.pop("top_p", UNSET)
+        top_p: float | None | Unset
+        if _top_p_data is None or isinstance(_top_p_data, Unset):
+            top_p = _top_p_data
+        else:
+            top_p = _top_p_data
 
         user = d.pop("user", UNSET)
 

@@ -134,7 +134,9 @@ class CreateCompletionResponse:
         if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = CreateCompletionResponseObject(_object_)
+            object_ = CreateCompletionResponseObject._value2member_map_.get(
+                _object__value := _object_
+            ) or CreateCompletionResponseObject(_object__value)
 
         _prompt_annotations = d.pop("prompt_annotations", UNSET)
         prompt_annotations: list[PromptFilterResult] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,29 +96,25 @@ class CreateCompletionResponseChoicesItem:
         else:
             content_filter_results = ContentFilterChoiceResults.from_dict(_content_filter_results)
 
-        def _parse_finish_reason(data: object) -> CreateCompletionResponseChoicesItemFinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = CreateCompletionResponseChoicesItemFinishReason(data)
+        _finish_reason_data = d.pop("finish_reason", UNSET)
+        finish_reason: CreateCompletionResponseChoicesItemFinishReason | None | Unset
+        if _finish_reason_data is None or isinstance(_finish_reason_data, Unset):
+            finish_reason = _finish_reason_data
+        else:
+            finish_reason_type_0 = CreateCompletionResponseChoicesItemFinishReason._value2member_map_.get(
+                _finish_reason_type_0_value := _finish_reason_data
+            ) or CreateCompletionResponseChoicesItemFinishReason(_finish_reason_type_0_value)
 
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateCompletionResponseChoicesItemFinishReason | None | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+            finish_reason = finish_reason_type_0
 
         _logprobs_data = d.pop("logprobs", UNSET)
         logprobs: CreateCompletionResponseChoicesItemLogprobs | None | Unset
         if _logprobs_data is None or isinstance(_logprobs_data, Unset):
             logprobs = _logprobs_data
         else:
-            logprobs = CreateCompletionResponseChoicesItemLogprobs.from_dict(cast(dict[str, Any], _logprobs_data))
+            logprobs_type_0 = CreateCompletionResponseChoicesItemLogprobs.from_dict(_logprobs_data)
+
+            logprobs = logprobs_type_0
 
         create_completion_response_choices_item = cls(
             index=index,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,38 +84,34 @@ class CreateMessageRequest:
         d = dict(src_dict)
         content = d.pop("content")
 
-        role = CreateMessageRequestRole(d.pop("role"))
+        role = CreateMessageRequestRole._value2member_map_.get(
+            _role_value := d.pop("role")
+        ) or CreateMessageRequestRole(_role_value)
 
-        def _parse_attachments(data: object) -> list[CreateMessageRequestAttachmentsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = CreateMessageRequestAttachmentsType0Item.from_dict(
-                        attachments_type_0_item_data
-                    )
+        _attachments_data = d.pop("attachments", UNSET)
+        attachments: list[CreateMessageRequestAttachmentsType0Item] | None | Unset
+        if _attachments_data is None or isinstance(_attachments_data, Unset):
+            attachments = _attachments_data
+        else:
+            attachments_type_0 = []
+            _attachments_type_0 = _attachments_data
+            for attachments_type_0_item_data in _attachments_type_0:
+                attachments_type_0_item = CreateMessageRequestAttachmentsType0Item.from_dict(
+                    attachments_type_0_item_data
+                )
 
-                    attachments_type_0.append(attachments_type_0_item)
+                attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateMessageRequestAttachmentsType0Item] | None | Unset, data)
-
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+            attachments = attachments_type_0
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: CreateMessageRequestMetadata | None | Unset
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = CreateMessageRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = CreateMessageRequestMetadata.from_dict(_metadata_data)
+
+            metadata = metadata_type_0
 
         create_message_request = cls(
             content=content,

@@ -60,14 +60,18 @@ class CreateSpeechRequest:
         d = dict(src_dict)
         input_ = d.pop("input")
 
-        voice = CreateSpeechRequestVoice(d.pop("voice"))
+        voice = CreateSpeechRequestVoice._value2member_map_.get(
+            _voice_value := d.pop("voice")
+        ) or CreateSpeechRequestVoice(_voice_value)
 
         _response_format = d.pop("response_format", UNSET)
         response_format: CreateSpeechRequestResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = CreateSpeechRequestResponseFormat(_response_format)
+            response_format = CreateSpeechRequestResponseFormat._value2member_map_.get(
+                _response_format_value := _response_format
+            ) or CreateSpeechRequestResponseFormat(_response_format_value)
 
         speed = d.pop("speed", UNSET)
 

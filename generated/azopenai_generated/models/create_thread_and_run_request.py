@@ -258,48 +258,42 @@ class CreateThreadAndRunRequest:
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _instructions_data = d.pop("instructions", UNSET)
+        instructions: None | str | Unset
+        if _instructions_data is None or isinstance(_instructions_data, Unset):
+            instructions = _instructions_data
+        else:
+            instructions = _instructions_data
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        _max_completion_tokens_data = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens: int | None | Unset
+        if _max_completion_tokens_data is None or isinstance(_max_completion_tokens_data, Unset):
+            max_completion_tokens = _max_completion_tokens_data
+        else:
+            max_completion_tokens = _max_completion_tokens_data
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
-
-        def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+        _max_prompt_tokens_data = d.pop("max_prompt_tokens", UNSET)
+        max_prompt_tokens: int | None | Unset
+        if _max_prompt_tokens_data is None or isinstance(_max_prompt_tokens_data, Unset):
+            max_prompt_tokens = _max_prompt_tokens_data
+        else:
+            max_prompt_tokens = _max_prompt_tokens_data
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: CreateThreadAndRunRequestMetadata | None | Unset
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = CreateThreadAndRunRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = CreateThreadAndRunRequestMetadata.from_dict(_metadata_data)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metadata = metadata_type_0
 
-        model = _parse_model(d.pop("model", UNSET))
+        _model_data = d.pop("model", UNSET)
+        model: None | str | Unset
+        if _model_data is None or isinstance(_model_data, Unset):
+            model = _model_data
+        else:
+            model = _model_data
 
         def _parse_response_format(
             data: object,
@@ -311,7 +305,14 @@ class CreateThreadAndRunRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemasassistants_api_response_format_option_type_0 = AssistantsApiResponseFormatMode(data)
+                componentsschemasassistants_api_response_format_option_type_0 = (
+                    AssistantsApiResponseFormatMode._value2member_map_.get(
+                        _componentsschemasassistants_api_response_format_option_type_0_value := data
+                    )
+                    or AssistantsApiResponseFormatMode(
+                        _componentsschemasassistants_api_response_format_option_type_0_value
+                    )
+                )
 
                 return componentsschemasassistants_api_response_format_option_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,30 +331,28 @@ class CreateThreadAndRunRequest:
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
+        _stream_data = d.pop("stream", UNSET)
+        stream: bool | None | Unset
+        if _stream_data is None or isinstance(_stream_data, Unset):
+            stream = _stream_data
+        else:
+            stream = _stream_data
 
         _stream_options_data = d.pop("stream_options", UNSET)
         stream_options: ChatCompletionStreamOptions | None | Unset
         if _stream_options_data is None or isinstance(_stream_options_data, Unset):
             stream_options = _stream_options_data
         else:
-            stream_options = ChatCompletionStreamOptions.from_dict(cast(dict[str, Any], _stream_options_data))
+            stream_options_type_0 = ChatCompletionStreamOptions.from_dict(_stream_options_data)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            stream_options = stream_options_type_0
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        _temperature_data = d.pop("temperature", UNSET)
+        temperature: float | None | Unset
+        if _temperature_data is None or isinstance(_temperature_data, Unset):
+            temperature = _temperature_data
+        else:
+            temperature = _temperature_data
 
         _thread = d.pop("thread", UNSET)
         thread: CreateThreadRequest | Unset
@@ -370,7 +369,12 @@ class CreateThreadAndRunRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemasassistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode(data)
+                componentsschemasassistants_api_tool_choice_option_type_0 = (
+                    AssistantsApiToolChoiceMode._value2member_map_.get(
+                        _componentsschemasassistants_api_tool_choice_option_type_0_value := data
+                    )
+                    or AssistantsApiToolChoiceMode(_componentsschemasassistants_api_tool_choice_option_type_0_value)
+                )
 
                 return componentsschemasassistants_api_tool_choice_option_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -392,73 +396,58 @@ class CreateThreadAndRunRequest:
         if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
             tool_resources = _tool_resources_data
         else:
-            tool_resources = CreateThreadAndRunRequestToolResources.from_dict(
-                cast(dict[str, Any], _tool_resources_data)
-            )
+            tool_resources_type_0 = CreateThreadAndRunRequestToolResources.from_dict(_tool_resources_data)
 
-        def _parse_tools(
-            data: object,
-        ) -> (
+            tool_resources = tool_resources_type_0
+
+        _tools_data = d.pop("tools", UNSET)
+        tools: (
             list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant]
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-                    _tools_type_0_item_data = tools_type_0_item_data
-                    tools_type_0_item: (
-                        AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant
+        )
+        if _tools_data is None or isinstance(_tools_data, Unset):
+            tools = _tools_data
+        else:
+            tools_type_0 = []
+            _tools_type_0 = _tools_data
+            for tools_type_0_item_data in _tools_type_0:
+                _tools_type_0_item_data = tools_type_0_item_data
+                tools_type_0_item: (
+                    AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant
+                )
+                if not isinstance(_tools_type_0_item_data, dict):
+                    raise TypeError(
+                        f"tools_type_0_item: expected an object, got {type(_tools_type_0_item_data).__name__}"
                     )
-                    if not isinstance(_tools_type_0_item_data, dict):
-                        raise TypeError(
-                            f"tools_type_0_item: expected an object, got {type(_tools_type_0_item_data).__name__}"
-                        )
-                    elif _tools_type_0_item_data.get("type") == "code_interpreter":
-                        tools_type_0_item = AssistantToolsCode.from_dict(_tools_type_0_item_data)
-                    elif _tools_type_0_item_data.get("type") == "file_search":
-                        tools_type_0_item = AssistantToolsFileSearch.from_dict(_tools_type_0_item_data)
-                    elif _tools_type_0_item_data.get("type") == "function":
-                        tools_type_0_item = AssistantToolsFunction.from_dict(_tools_type_0_item_data)
-                    else:
-                        tools_type_0_item = UnknownTypeVariant.from_dict(_tools_type_0_item_data)
+                elif _tools_type_0_item_data.get("type") == "code_interpreter":
+                    tools_type_0_item = AssistantToolsCode.from_dict(_tools_type_0_item_data)
+                elif _tools_type_0_item_data.get("type") == "file_search":
+                    tools_type_0_item = AssistantToolsFileSearch.from_dict(_tools_type_0_item_data)
+                elif _tools_type_0_item_data.get("type") == "function":
+                    tools_type_0_item = AssistantToolsFunction.from_dict(_tools_type_0_item_data)
+                else:
+                    tools_type_0_item = UnknownTypeVariant.from_dict(_tools_type_0_item_data)
 
-                    tools_type_0.append(tools_type_0_item)
+                tools_type_0.append(tools_type_0_item)
 
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownTypeVariant]
-                | None
-                | Unset,
-                data,
-            )
+            tools = tools_type_0
 
-        tools = _parse_tools(d.pop("tools", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        _top_p_data = d.pop("top_p", UNSET)
+        top_p: float | None | Unset
+        if _top_p_data is None or isinstance(_top_p_data, Unset):
+            top_p = _top_p_data
+        else:
+            top_p = _top_p_data
 
         _truncation_strategy_data = d.pop("truncation_strategy", UNSET)
         truncation_strategy: None | TruncationObject | Unset
         if _truncation_strategy_data is None or isinstance(_truncation_strategy_data, Unset):
             truncation_strategy = _truncation_strategy_data
         else:
-            truncation_strategy = TruncationObject.from_dict(cast(dict[str, Any], _truncation_strategy_data))
+            truncation_strategy_type_0 = TruncationObject.from_dict(_truncation_strategy_data)
+
+            truncation_strategy = truncation_strategy_type_0
 
         create_thread_and_run_request = cls(
             assistant_id=assistant_id,

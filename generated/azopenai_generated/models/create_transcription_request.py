@@ -126,7 +126,9 @@ class CreateTranscriptionRequest:
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = AudioResponseFormat(_response_format)
+            response_format = AudioResponseFormat._value2member_map_.get(
+                _response_format_value := _response_format
+            ) or AudioResponseFormat(_response_format_value)
 
         temperature = d.pop("temperature", UNSET)
 
@@ -135,8 +137,11 @@ class CreateTranscriptionRequest:
         if _timestamp_granularities is not UNSET:
             timestamp_granularities = []
             for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = CreateTranscriptionRequestTimestampGranularitiesItem(
-                    timestamp_granularities_item_data
+                timestamp_granularities_item = (
+                    CreateTranscriptionRequestTimestampGranularitiesItem._value2member_map_.get(
+                        _timestamp_granularities_item_value := timestamp_granularities_item_data
+                    )
+                    or CreateTranscriptionRequestTimestampGranularitiesItem(_timestamp_granularities_item_value)
                 )
 
                 timestamp_granularities.append(timestamp_granularities_item)

@@ -89,7 +89,9 @@ class CreateTranslationRequest:
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = AudioResponseFormat(_response_format)
+            response_format = AudioResponseFormat._value2member_map_.get(
+                _response_format_value := _response_format
+            ) or AudioResponseFormat(_response_format_value)
 
         temperature = d.pop("temperature", UNSET)
 

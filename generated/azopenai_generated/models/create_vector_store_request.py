@@ -123,7 +123,9 @@ class CreateVectorStoreRequest:
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = CreateVectorStoreRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = CreateVectorStoreRequestMetadata.from_dict(_metadata_data)
+
+            metadata = metadata_type_0
 
         name = d.pop("name", UNSET)
 

@@ -44,7 +44,9 @@ class DeleteAssistantResponse:
 
         id = d.pop("id")
 
-        object_ = DeleteAssistantResponseObject(d.pop("object"))
+        object_ = DeleteAssistantResponseObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or DeleteAssistantResponseObject(_object__value)
 
         delete_assistant_response = cls(
             deleted=deleted,

@@ -44,7 +44,9 @@ class DeleteMessageResponse:
 
         id = d.pop("id")
 
-        object_ = DeleteMessageResponseObject(d.pop("object"))
+        object_ = DeleteMessageResponseObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or DeleteMessageResponseObject(_object__value)
 
         delete_message_response = cls(
             deleted=deleted,

@@ -44,7 +44,9 @@ class DeleteThreadResponse:
 
         id = d.pop("id")
 
-        object_ = DeleteThreadResponseObject(d.pop("object"))
+        object_ = DeleteThreadResponseObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or DeleteThreadResponseObject(_object__value)
 
         delete_thread_response = cls(
             deleted=deleted,

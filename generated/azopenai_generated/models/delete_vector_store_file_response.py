@@ -46,7 +46,9 @@ class DeleteVectorStoreFileResponse:
 
         id = d.pop("id")
 
-        object_ = DeleteVectorStoreFileResponseObject(d.pop("object"))
+        object_ = DeleteVectorStoreFileResponseObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or DeleteVectorStoreFileResponseObject(_object__value)
 
         delete_vector_store_file_response = cls(
             deleted=deleted,

@@ -44,7 +44,9 @@ class DeleteVectorStoreResponse:
 
         id = d.pop("id")
 
-        object_ = DeleteVectorStoreResponseObject(d.pop("object"))
+        object_ = DeleteVectorStoreResponseObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or DeleteVectorStoreResponseObject(_object__value)
 
         delete_vector_store_response = cls(
             deleted=deleted,

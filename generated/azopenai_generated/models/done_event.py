@@ -39,9 +39,9 @@ class DoneEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = DoneEventData(d.pop("data"))
+        data = DoneEventData._value2member_map_.get(_data_value := d.pop("data")) or DoneEventData(_data_value)
 
-        event = DoneEventEvent(d.pop("event"))
+        event = DoneEventEvent._value2member_map_.get(_event_value := d.pop("event")) or DoneEventEvent(_event_value)
 
         done_event = cls(
             data=data,

@@ -217,7 +217,9 @@ class ElasticsearchChatExtensionParameters:
         if _include_contexts is not UNSET:
             include_contexts = []
             for include_contexts_item_data in _include_contexts:
-                include_contexts_item = OnYourDataContextProperty(include_contexts_item_data)
+                include_contexts_item = OnYourDataContextProperty._value2member_map_.get(
+                    _include_contexts_item_value := include_contexts_item_data
+                ) or OnYourDataContextProperty(_include_contexts_item_value)
 
                 include_contexts.append(include_contexts_item)
 
@@ -228,7 +230,9 @@ class ElasticsearchChatExtensionParameters:
         if isinstance(_query_type, Unset):
             query_type = UNSET
         else:
-            query_type = ElasticsearchQueryType(_query_type)
+            query_type = ElasticsearchQueryType._value2member_map_.get(
+                _query_type_value := _query_type
+            ) or ElasticsearchQueryType(_query_type_value)
 
         strictness = d.pop("strictness", UNSET)
 

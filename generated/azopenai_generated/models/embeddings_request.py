@@ -90,23 +90,19 @@ class EmbeddingsRequest:
 
         input_ = _parse_input_(d.pop("input"))
 
-        def _parse_dimensions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _dimensions_data = d.pop("dimensions", UNSET)
+        dimensions: int | None | Unset
+        if _dimensions_data is None or isinstance(_dimensions_data, Unset):
+            dimensions = _dimensions_data
+        else:
+            dimensions = _dimensions_data
 
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
-
-        def _parse_encoding_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encoding_format = _parse_encoding_format(d.pop("encoding_format", UNSET))
+        _encoding_format_data = d.pop("encoding_format", UNSET)
+        encoding_format: None | str | Unset
+        if _encoding_format_data is None or isinstance(_encoding_format_data, Unset):
+            encoding_format = _encoding_format_data
+        else:
+            encoding_format = _encoding_format_data
 
         input_type = d.pop("input_type", UNSET)
 

@@ -44,7 +44,7 @@ class ErrorEvent:
         d = dict(src_dict)
         data = Error.from_dict(d.pop("data"))
 
-        event = ErrorEventEvent(d.pop("event"))
+        event = ErrorEventEvent._value2member_map_.get(_event_value := d.pop("event")) or ErrorEventEvent(_event_value)
 
         error_event = cls(
             data=data,

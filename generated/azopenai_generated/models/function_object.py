@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,14 +80,12 @@ class FunctionObject:
         else:
             parameters = FunctionParameters.from_dict(_parameters)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        _strict_data = d.pop("strict", UNSET)
+        strict: bool | None | Unset
+        if _strict_data is None or isinstance(_strict_data, Unset):
+            strict = _strict_data
+        else:
+            strict = _strict_data
 
         function_object = cls(
             name=name,

@@ -90,28 +90,30 @@ class ImageGenerationsRequest:
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
-            quality = ImageQuality(_quality)
+            quality = ImageQuality._value2member_map_.get(_quality_value := _quality) or ImageQuality(_quality_value)
 
         _response_format = d.pop("response_format", UNSET)
         response_format: ImagesResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = ImagesResponseFormat(_response_format)
+            response_format = ImagesResponseFormat._value2member_map_.get(
+                _response_format_value := _response_format
+            ) or ImagesResponseFormat(_response_format_value)
 
         _size = d.pop("size", UNSET)
         size: ImageSize | Unset
         if isinstance(_size, Unset):
             size = UNSET
         else:
-            size = ImageSize(_size)
+            size = ImageSize._value2member_map_.get(_size_value := _size) or ImageSize(_size_value)
 
         _style = d.pop("style", UNSET)
         style: ImageStyle | Unset
         if isinstance(_style, Unset):
             style = UNSET
         else:
-            style = ImageStyle(_style)
+            style = ImageStyle._value2member_map_.get(_style_value := _style) or ImageStyle(_style_value)
 
         user = d.pop("user", UNSET)
 

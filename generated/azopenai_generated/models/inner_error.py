@@ -57,7 +57,7 @@ class InnerError:
         if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = InnerErrorCode(_code)
+            code = InnerErrorCode._value2member_map_.get(_code_value := _code) or InnerErrorCode(_code_value)
 
         _content_filter_results = d.pop("content_filter_results", UNSET)
         content_filter_results: ContentFilterPromptResults | Unset

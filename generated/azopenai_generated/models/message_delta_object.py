@@ -53,7 +53,9 @@ class MessageDeltaObject:
 
         id = d.pop("id")
 
-        object_ = MessageDeltaObjectObject(d.pop("object"))
+        object_ = MessageDeltaObjectObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or MessageDeltaObjectObject(_object__value)
 
         message_delta_object = cls(
             delta=delta,

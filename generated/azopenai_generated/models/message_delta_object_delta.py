@@ -89,7 +89,9 @@ class MessageDeltaObjectDelta:
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = MessageDeltaObjectDeltaRole(_role)
+            role = MessageDeltaObjectDeltaRole._value2member_map_.get(
+                _role_value := _role
+            ) or MessageDeltaObjectDeltaRole(_role_value)
 
         message_delta_object_delta = cls(
             content=content,

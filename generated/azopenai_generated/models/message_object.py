@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -193,87 +193,77 @@ class MessageObject:
 
         id = d.pop("id")
 
-        object_ = MessageObjectObject(d.pop("object"))
+        object_ = MessageObjectObject._value2member_map_.get(_object__value := d.pop("object")) or MessageObjectObject(
+            _object__value
+        )
 
-        role = MessageObjectRole(d.pop("role"))
+        role = MessageObjectRole._value2member_map_.get(_role_value := d.pop("role")) or MessageObjectRole(_role_value)
 
-        status = MessageObjectStatus(d.pop("status"))
+        status = MessageObjectStatus._value2member_map_.get(_status_value := d.pop("status")) or MessageObjectStatus(
+            _status_value
+        )
 
         thread_id = d.pop("thread_id")
 
-        def _parse_assistant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _assistant_id_data = d.pop("assistant_id", UNSET)
+        assistant_id: None | str | Unset
+        if _assistant_id_data is None or isinstance(_assistant_id_data, Unset):
+            assistant_id = _assistant_id_data
+        else:
+            assistant_id = _assistant_id_data
 
-        assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
+        _attachments_data = d.pop("attachments", UNSET)
+        attachments: list[MessageObjectAttachmentsType0Item] | None | Unset
+        if _attachments_data is None or isinstance(_attachments_data, Unset):
+            attachments = _attachments_data
+        else:
+            attachments_type_0 = []
+            _attachments_type_0 = _attachments_data
+            for attachments_type_0_item_data in _attachments_type_0:
+                attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(attachments_type_0_item_data)
 
-        def _parse_attachments(data: object) -> list[MessageObjectAttachmentsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(attachments_type_0_item_data)
+                attachments_type_0.append(attachments_type_0_item)
 
-                    attachments_type_0.append(attachments_type_0_item)
+            attachments = attachments_type_0
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageObjectAttachmentsType0Item] | None | Unset, data)
+        _completed_at_data = d.pop("completed_at", UNSET)
+        completed_at: int | None | Unset
+        if _completed_at_data is None or isinstance(_completed_at_data, Unset):
+            completed_at = _completed_at_data
+        else:
+            completed_at = _completed_at_data
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_incomplete_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        incomplete_at = _parse_incomplete_at(d.pop("incomplete_at", UNSET))
+        _incomplete_at_data = d.pop("incomplete_at", UNSET)
+        incomplete_at: int | None | Unset
+        if _incomplete_at_data is None or isinstance(_incomplete_at_data, Unset):
+            incomplete_at = _incomplete_at_data
+        else:
+            incomplete_at = _incomplete_at_data
 
         _incomplete_details_data = d.pop("incomplete_details", UNSET)
         incomplete_details: MessageObjectIncompleteDetails | None | Unset
         if _incomplete_details_data is None or isinstance(_incomplete_details_data, Unset):
             incomplete_details = _incomplete_details_data
         else:
-            incomplete_details = MessageObjectIncompleteDetails.from_dict(
-                cast(dict[str, Any], _incomplete_details_data)
-            )
+            incomplete_details_type_0 = MessageObjectIncompleteDetails.from_dict(_incomplete_details_data)
+
+            incomplete_details = incomplete_details_type_0
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: MessageObjectMetadata | None | Unset
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = MessageObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = MessageObjectMetadata.from_dict(_metadata_data)
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metadata = metadata_type_0
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        _run_id_data = d.pop("run_id", UNSET)
+        run_id: None | str | Unset
+        if _run_id_data is None or isinstance(_run_id_data, Unset):
+            run_id = _run_id_data
+        else:
+            run_id = _run_id_data
 
         message_object = cls(
             content=content,

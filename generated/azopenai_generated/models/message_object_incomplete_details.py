@@ -37,7 +37,9 @@ class MessageObjectIncompleteDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = MessageObjectIncompleteDetailsReason(d.pop("reason"))
+        reason = MessageObjectIncompleteDetailsReason._value2member_map_.get(
+            _reason_value := d.pop("reason")
+        ) or MessageObjectIncompleteDetailsReason(_reason_value)
 
         message_object_incomplete_details = cls(
             reason=reason,

@@ -45,7 +45,9 @@ class MessageStreamEventType0:
         d = dict(src_dict)
         data = MessageObject.from_dict(d.pop("data"))
 
-        event = MessageStreamEventType0Event(d.pop("event"))
+        event = MessageStreamEventType0Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or MessageStreamEventType0Event(_event_value)
 
         message_stream_event_type_0 = cls(
             data=data,

@@ -45,7 +45,9 @@ class MessageStreamEventType1:
         d = dict(src_dict)
         data = MessageObject.from_dict(d.pop("data"))
 
-        event = MessageStreamEventType1Event(d.pop("event"))
+        event = MessageStreamEventType1Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or MessageStreamEventType1Event(_event_value)
 
         message_stream_event_type_1 = cls(
             data=data,

@@ -46,7 +46,9 @@ class MessageStreamEventType2:
         d = dict(src_dict)
         data = MessageDeltaObject.from_dict(d.pop("data"))
 
-        event = MessageStreamEventType2Event(d.pop("event"))
+        event = MessageStreamEventType2Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or MessageStreamEventType2Event(_event_value)
 
         message_stream_event_type_2 = cls(
             data=data,

@@ -45,7 +45,9 @@ class MessageStreamEventType3:
         d = dict(src_dict)
         data = MessageObject.from_dict(d.pop("data"))
 
-        event = MessageStreamEventType3Event(d.pop("event"))
+        event = MessageStreamEventType3Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or MessageStreamEventType3Event(_event_value)
 
         message_stream_event_type_3 = cls(
             data=data,

@@ -45,7 +45,9 @@ class MessageStreamEventType4:
         d = dict(src_dict)
         data = MessageObject.from_dict(d.pop("data"))
 
-        event = MessageStreamEventType4Event(d.pop("event"))
+        event = MessageStreamEventType4Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or MessageStreamEventType4Event(_event_value)
 
         message_stream_event_type_4 = cls(
             data=data,

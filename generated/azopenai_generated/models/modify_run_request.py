@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,9 @@ class ModifyRunRequest:
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = ModifyRunRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = ModifyRunRequestMetadata.from_dict(_metadata_data)
+
+            metadata = metadata_type_0
 
         modify_run_request = cls(
             metadata=metadata,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,14 +67,18 @@ class ModifyThreadRequest:
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = ModifyThreadRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = ModifyThreadRequestMetadata.from_dict(_metadata_data)
+
+            metadata = metadata_type_0
 
         _tool_resources_data = d.pop("tool_resources", UNSET)
         tool_resources: ModifyThreadRequestToolResources | None | Unset
         if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
             tool_resources = _tool_resources_data
         else:
-            tool_resources = ModifyThreadRequestToolResources.from_dict(cast(dict[str, Any], _tool_resources_data))
+            tool_resources_type_0 = ModifyThreadRequestToolResources.from_dict(_tool_resources_data)
+
+            tool_resources = tool_resources_type_0
 
         modify_thread_request = cls(
             metadata=metadata,

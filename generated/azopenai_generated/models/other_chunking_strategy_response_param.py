@@ -40,7 +40,9 @@ class OtherChunkingStrategyResponseParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = OtherChunkingStrategyResponseParamType(d.pop("type"))
+        type_ = OtherChunkingStrategyResponseParamType._value2member_map_.get(
+            _type__value := d.pop("type")
+        ) or OtherChunkingStrategyResponseParamType(_type__value)
 
         other_chunking_strategy_response_param = cls(
             type_=type_,

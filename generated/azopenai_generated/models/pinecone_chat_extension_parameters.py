@@ -132,7 +132,9 @@ class PineconeChatExtensionParameters:
         if _include_contexts is not UNSET:
             include_contexts = []
             for include_contexts_item_data in _include_contexts:
-                include_contexts_item = OnYourDataContextProperty(include_contexts_item_data)
+                include_contexts_item = OnYourDataContextProperty._value2member_map_.get(
+                    _include_contexts_item_value := include_contexts_item_data
+                ) or OnYourDataContextProperty(_include_contexts_item_value)
 
                 include_contexts.append(include_contexts_item)
 

@@ -106,7 +106,9 @@ class RetrievedDocument:
         if isinstance(_filter_reason, Unset):
             filter_reason = UNSET
         else:
-            filter_reason = FilterReason(_filter_reason)
+            filter_reason = FilterReason._value2member_map_.get(_filter_reason_value := _filter_reason) or FilterReason(
+                _filter_reason_value
+            )
 
         rerank_score = d.pop("rerank_score", UNSET)
 

@@ -316,9 +316,13 @@ class RunObject:
 
         model = d.pop("model")
 
-        object_ = RunObjectObject(d.pop("object"))
+        object_ = RunObjectObject._value2member_map_.get(_object__value := d.pop("object")) or RunObjectObject(
+            _object__value
+        )
 
-        status = RunObjectStatus(d.pop("status"))
+        status = RunObjectStatus._value2member_map_.get(_status_value := d.pop("status")) or RunObjectStatus(
+            _status_value
+        )
 
         thread_id = d.pop("thread_id")
 
@@ -340,80 +344,74 @@ class RunObject:
 
             tools.append(tools_item)
 
-        def _parse_cancelled_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _cancelled_at_data = d.pop("cancelled_at", UNSET)
+        cancelled_at: int | None | Unset
+        if _cancelled_at_data is None or isinstance(_cancelled_at_data, Unset):
+            cancelled_at = _cancelled_at_data
+        else:
+            cancelled_at = _cancelled_at_data
 
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+        _completed_at_data = d.pop("completed_at", UNSET)
+        completed_at: int | None | Unset
+        if _completed_at_data is None or isinstance(_completed_at_data, Unset):
+            completed_at = _completed_at_data
+        else:
+            completed_at = _completed_at_data
 
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_failed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+        _failed_at_data = d.pop("failed_at", UNSET)
+        failed_at: int | None | Unset
+        if _failed_at_data is None or isinstance(_failed_at_data, Unset):
+            failed_at = _failed_at_data
+        else:
+            failed_at = _failed_at_data
 
         _incomplete_details_data = d.pop("incomplete_details", UNSET)
         incomplete_details: None | RunObjectIncompleteDetails | Unset
         if _incomplete_details_data is None or isinstance(_incomplete_details_data, Unset):
             incomplete_details = _incomplete_details_data
         else:
-            incomplete_details = RunObjectIncompleteDetails.from_dict(cast(dict[str, Any], _incomplete_details_data))
+            incomplete_details_type_0 = RunObjectIncompleteDetails.from_dict(_incomplete_details_data)
+
+            incomplete_details = incomplete_details_type_0
 
         _last_error_data = d.pop("last_error", UNSET)
         last_error: None | RunObjectLastError | Unset
         if _last_error_data is None or isinstance(_last_error_data, Unset):
             last_error = _last_error_data
         else:
-            last_error = RunObjectLastError.from_dict(cast(dict[str, Any], _last_error_data))
+            last_error_type_0 = RunObjectLastError.from_dict(_last_error_data)
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            last_error = last_error_type_0
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        _max_completion_tokens_data = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens: int | None | Unset
+        if _max_completion_tokens_data is None or isinstance(_max_completion_tokens_data, Unset):
+            max_completion_tokens = _max_completion_tokens_data
+        else:
+            max_completion_tokens = _max_completion_tokens_data
 
-        def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+        _max_prompt_tokens_data = d.pop("max_prompt_tokens", UNSET)
+        max_prompt_tokens: int | None | Unset
+        if _max_prompt_tokens_data is None or isinstance(_max_prompt_tokens_data, Unset):
+            max_prompt_tokens = _max_prompt_tokens_data
+        else:
+            max_prompt_tokens = _max_prompt_tokens_data
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: None | RunObjectMetadata | Unset
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = RunObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = RunObjectMetadata.from_dict(_metadata_data)
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            metadata = metadata_type_0
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        _parallel_tool_calls_data = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls: bool | None | Unset
+        if _parallel_tool_calls_data is None or isinstance(_parallel_tool_calls_data, Unset):
+            parallel_tool_calls = _parallel_tool_calls_data
+        else:
+            parallel_tool_calls = _parallel_tool_calls_data
 
         _required_action_data = d.pop("required_action", UNSET)
         required_action: None | RunObjectRequiredAction | UnknownTypeVariant | Unset
@@ -436,7 +434,14 @@ class RunObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemasassistants_api_response_format_option_type_0 = AssistantsApiResponseFormatMode(data)
+                componentsschemasassistants_api_response_format_option_type_0 = (
+                    AssistantsApiResponseFormatMode._value2member_map_.get(
+                        _componentsschemasassistants_api_response_format_option_type_0_value := data
+                    )
+                    or AssistantsApiResponseFormatMode(
+                        _componentsschemasassistants_api_response_format_option_type_0_value
+                    )
+                )
 
                 return componentsschemasassistants_api_response_format_option_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -455,23 +460,19 @@ class RunObject:
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
-        def _parse_started_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _started_at_data = d.pop("started_at", UNSET)
+        started_at: int | None | Unset
+        if _started_at_data is None or isinstance(_started_at_data, Unset):
+            started_at = _started_at_data
+        else:
+            started_at = _started_at_data
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        _temperature_data = d.pop("temperature", UNSET)
+        temperature: float | None | Unset
+        if _temperature_data is None or isinstance(_temperature_data, Unset):
+            temperature = _temperature_data
+        else:
+            temperature = _temperature_data
 
         def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
             if data is None:
@@ -481,7 +482,12 @@ class RunObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemasassistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode(data)
+                componentsschemasassistants_api_tool_choice_option_type_0 = (
+                    AssistantsApiToolChoiceMode._value2member_map_.get(
+                        _componentsschemasassistants_api_tool_choice_option_type_0_value := data
+                    )
+                    or AssistantsApiToolChoiceMode(_componentsschemasassistants_api_tool_choice_option_type_0_value)
+                )
 
                 return componentsschemasassistants_api_tool_choice_option_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -498,28 +504,30 @@ class RunObject:
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        _top_p_data = d.pop("top_p", UNSET)
+        top_p: float | None | Unset
+        if _top_p_data is None or isinstance(_top_p_data, Unset):
+            top_p = _top_p_data
+        else:
+            top_p = _top_p_data
 
         _truncation_strategy_data = d.pop("truncation_strategy", UNSET)
         truncation_strategy: None | TruncationObject | Unset
         if _truncation_strategy_data is None or isinstance(_truncation_strategy_data, Unset):
             truncation_strategy = _truncation_strategy_data
         else:
-            truncation_strategy = TruncationObject.from_dict(cast(dict[str, Any], _truncation_strategy_data))
+            truncation_strategy_type_0 = TruncationObject.from_dict(_truncation_strategy_data)
+
+            truncation_strategy = truncation_strategy_type_0
 
         _usage_data = d.pop("usage", UNSET)
         usage: None | RunCompletionUsage | Unset
         if _usage_data is None or isinstance(_usage_data, Unset):
             usage = _usage_data
         else:
-            usage = RunCompletionUsage.from_dict(cast(dict[str, Any], _usage_data))
+            usage_type_0 = RunCompletionUsage.from_dict(_usage_data)
+
+            usage = usage_type_0
 
         run_object = cls(
             assistant_id=assistant_id,

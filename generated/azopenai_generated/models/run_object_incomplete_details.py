@@ -44,7 +44,9 @@ class RunObjectIncompleteDetails:
         if isinstance(_reason, Unset):
             reason = UNSET
         else:
-            reason = RunObjectIncompleteDetailsReason(_reason)
+            reason = RunObjectIncompleteDetailsReason._value2member_map_.get(
+                _reason_value := _reason
+            ) or RunObjectIncompleteDetailsReason(_reason_value)
 
         run_object_incomplete_details = cls(
             reason=reason,

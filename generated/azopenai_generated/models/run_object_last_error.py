@@ -40,7 +40,9 @@ class RunObjectLastError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = RunObjectLastErrorCode(d.pop("code"))
+        code = RunObjectLastErrorCode._value2member_map_.get(_code_value := d.pop("code")) or RunObjectLastErrorCode(
+            _code_value
+        )
 
         message = d.pop("message")
 

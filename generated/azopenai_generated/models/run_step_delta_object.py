@@ -53,7 +53,9 @@ class RunStepDeltaObject:
 
         id = d.pop("id")
 
-        object_ = RunStepDeltaObjectObject(d.pop("object"))
+        object_ = RunStepDeltaObjectObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or RunStepDeltaObjectObject(_object__value)
 
         run_step_delta_object = cls(
             delta=delta,

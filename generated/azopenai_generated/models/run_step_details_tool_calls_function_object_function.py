@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,14 +55,12 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
 
         name = d.pop("name")
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
+        _output_data = d.pop("output", UNSET)
+        output: None | str | Unset
+        if _output_data is None or isinstance(_output_data, Unset):
+            output = _output_data
+        else:
+            output = _output_data
 
         run_step_details_tool_calls_function_object_function = cls(
             arguments=arguments,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -169,11 +169,15 @@ class RunStepObject:
 
         id = d.pop("id")
 
-        object_ = RunStepObjectObject(d.pop("object"))
+        object_ = RunStepObjectObject._value2member_map_.get(_object__value := d.pop("object")) or RunStepObjectObject(
+            _object__value
+        )
 
         run_id = d.pop("run_id")
 
-        status = RunStepObjectStatus(d.pop("status"))
+        status = RunStepObjectStatus._value2member_map_.get(_status_value := d.pop("status")) or RunStepObjectStatus(
+            _status_value
+        )
 
         _step_details_data = d.pop("step_details")
         step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownTypeVariant
@@ -188,57 +192,55 @@ class RunStepObject:
 
         thread_id = d.pop("thread_id")
 
-        type_ = RunStepObjectType(d.pop("type"))
+        type_ = RunStepObjectType._value2member_map_.get(_type__value := d.pop("type")) or RunStepObjectType(
+            _type__value
+        )
 
-        def _parse_cancelled_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _cancelled_at_data = d.pop("cancelled_at", UNSET)
+        cancelled_at: int | None | Unset
+        if _cancelled_at_data is None or isinstance(_cancelled_at_data, Unset):
+            cancelled_at = _cancelled_at_data
+        else:
+            cancelled_at = _cancelled_at_data
 
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+        _completed_at_data = d.pop("completed_at", UNSET)
+        completed_at: int | None | Unset
+        if _completed_at_data is None or isinstance(_completed_at_data, Unset):
+            completed_at = _completed_at_data
+        else:
+            completed_at = _completed_at_data
 
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _expired_at_data = d.pop("expired_at", UNSET)
+        expired_at: int | None | Unset
+        if _expired_at_data is None or isinstance(_expired_at_data, Unset):
+            expired_at = _expired_at_data
+        else:
+            expired_at = _expired_at_data
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_expired_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
-
-        def _parse_failed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+        _failed_at_data = d.pop("failed_at", UNSET)
+        failed_at: int | None | Unset
+        if _failed_at_data is None or isinstance(_failed_at_data, Unset):
+            failed_at = _failed_at_data
+        else:
+            failed_at = _failed_at_data
 
         _last_error_data = d.pop("last_error", UNSET)
         last_error: None | RunStepObjectLastError | Unset
         if _last_error_data is None or isinstance(_last_error_data, Unset):
             last_error = _last_error_data
         else:
-            last_error = RunStepObjectLastError.from_dict(cast(dict[str, Any], _last_error_data))
+            last_error_type_0 = RunStepObjectLastError.from_dict(_last_error_data)
+
+            last_error = last_error_type_0
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: None | RunStepObjectMetadata | Unset
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = RunStepObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = RunStepObjectMetadata.from_dict(_metadata_data)
+
+            metadata = metadata_type_0
 
         run_step_object = cls(
             assistant_id=assistant_id,

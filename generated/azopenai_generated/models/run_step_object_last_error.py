@@ -40,7 +40,9 @@ class RunStepObjectLastError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = RunStepObjectLastErrorCode(d.pop("code"))
+        code = RunStepObjectLastErrorCode._value2member_map_.get(
+            _code_value := d.pop("code")
+        ) or RunStepObjectLastErrorCode(_code_value)
 
         message = d.pop("message")
 

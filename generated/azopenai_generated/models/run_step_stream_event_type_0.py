@@ -46,7 +46,9 @@ class RunStepStreamEventType0:
         d = dict(src_dict)
         data = RunStepObject.from_dict(d.pop("data"))
 
-        event = RunStepStreamEventType0Event(d.pop("event"))
+        event = RunStepStreamEventType0Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStepStreamEventType0Event(_event_value)
 
         run_step_stream_event_type_0 = cls(
             data=data,

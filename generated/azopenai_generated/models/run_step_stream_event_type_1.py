@@ -46,7 +46,9 @@ class RunStepStreamEventType1:
         d = dict(src_dict)
         data = RunStepObject.from_dict(d.pop("data"))
 
-        event = RunStepStreamEventType1Event(d.pop("event"))
+        event = RunStepStreamEventType1Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStepStreamEventType1Event(_event_value)
 
         run_step_stream_event_type_1 = cls(
             data=data,

@@ -46,7 +46,9 @@ class RunStepStreamEventType2:
         d = dict(src_dict)
         data = RunStepDeltaObject.from_dict(d.pop("data"))
 
-        event = RunStepStreamEventType2Event(d.pop("event"))
+        event = RunStepStreamEventType2Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStepStreamEventType2Event(_event_value)
 
         run_step_stream_event_type_2 = cls(
             data=data,

@@ -46,7 +46,9 @@ class RunStepStreamEventType3:
         d = dict(src_dict)
         data = RunStepObject.from_dict(d.pop("data"))
 
-        event = RunStepStreamEventType3Event(d.pop("event"))
+        event = RunStepStreamEventType3Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStepStreamEventType3Event(_event_value)
 
         run_step_stream_event_type_3 = cls(
             data=data,

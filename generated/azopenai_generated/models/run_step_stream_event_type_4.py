@@ -46,7 +46,9 @@ class RunStepStreamEventType4:
         d = dict(src_dict)
         data = RunStepObject.from_dict(d.pop("data"))
 
-        event = RunStepStreamEventType4Event(d.pop("event"))
+        event = RunStepStreamEventType4Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStepStreamEventType4Event(_event_value)
 
         run_step_stream_event_type_4 = cls(
             data=data,

@@ -46,7 +46,9 @@ class RunStepStreamEventType5:
         d = dict(src_dict)
         data = RunStepObject.from_dict(d.pop("data"))
 
-        event = RunStepStreamEventType5Event(d.pop("event"))
+        event = RunStepStreamEventType5Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStepStreamEventType5Event(_event_value)
 
         run_step_stream_event_type_5 = cls(
             data=data,

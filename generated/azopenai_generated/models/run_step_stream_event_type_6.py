@@ -46,7 +46,9 @@ class RunStepStreamEventType6:
         d = dict(src_dict)
         data = RunStepObject.from_dict(d.pop("data"))
 
-        event = RunStepStreamEventType6Event(d.pop("event"))
+        event = RunStepStreamEventType6Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStepStreamEventType6Event(_event_value)
 
         run_step_stream_event_type_6 = cls(
             data=data,

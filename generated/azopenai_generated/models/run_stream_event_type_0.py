@@ -45,7 +45,9 @@ class RunStreamEventType0:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType0Event(d.pop("event"))
+        event = RunStreamEventType0Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType0Event(_event_value)
 
         run_stream_event_type_0 = cls(
             data=data,

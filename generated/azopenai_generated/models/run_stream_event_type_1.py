@@ -45,7 +45,9 @@ class RunStreamEventType1:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType1Event(d.pop("event"))
+        event = RunStreamEventType1Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType1Event(_event_value)
 
         run_stream_event_type_1 = cls(
             data=data,

@@ -45,7 +45,9 @@ class RunStreamEventType2:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType2Event(d.pop("event"))
+        event = RunStreamEventType2Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType2Event(_event_value)
 
         run_stream_event_type_2 = cls(
             data=data,

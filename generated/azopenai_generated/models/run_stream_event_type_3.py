@@ -45,7 +45,9 @@ class RunStreamEventType3:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType3Event(d.pop("event"))
+        event = RunStreamEventType3Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType3Event(_event_value)
 
         run_stream_event_type_3 = cls(
             data=data,

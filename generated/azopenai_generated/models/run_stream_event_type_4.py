@@ -45,7 +45,9 @@ class RunStreamEventType4:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType4Event(d.pop("event"))
+        event = RunStreamEventType4Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType4Event(_event_value)
 
         run_stream_event_type_4 = cls(
             data=data,

@@ -45,7 +45,9 @@ class RunStreamEventType5:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType5Event(d.pop("event"))
+        event = RunStreamEventType5Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType5Event(_event_value)
 
         run_stream_event_type_5 = cls(
             data=data,

@@ -45,7 +45,9 @@ class RunStreamEventType6:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType6Event(d.pop("event"))
+        event = RunStreamEventType6Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType6Event(_event_value)
 
         run_stream_event_type_6 = cls(
             data=data,

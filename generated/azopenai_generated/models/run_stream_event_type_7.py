@@ -45,7 +45,9 @@ class RunStreamEventType7:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType7Event(d.pop("event"))
+        event = RunStreamEventType7Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType7Event(_event_value)
 
         run_stream_event_type_7 = cls(
             data=data,

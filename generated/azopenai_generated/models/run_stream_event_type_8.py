@@ -45,7 +45,9 @@ class RunStreamEventType8:
         d = dict(src_dict)
         data = RunObject.from_dict(d.pop("data"))
 
-        event = RunStreamEventType8Event(d.pop("event"))
+        event = RunStreamEventType8Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or RunStreamEventType8Event(_event_value)
 
         run_stream_event_type_8 = cls(
             data=data,

@@ -54,7 +54,9 @@ class RunToolCallObject:
 
         id = d.pop("id")
 
-        type_ = RunToolCallObjectType(d.pop("type"))
+        type_ = RunToolCallObjectType._value2member_map_.get(_type__value := d.pop("type")) or RunToolCallObjectType(
+            _type__value
+        )
 
         run_tool_call_object = cls(
             function=function,

@@ -45,7 +45,9 @@ class StaticChunkingStrategyResponseParam:
         d = dict(src_dict)
         static = StaticChunkingStrategy.from_dict(d.pop("static"))
 
-        type_ = StaticChunkingStrategyResponseParamType(d.pop("type"))
+        type_ = StaticChunkingStrategyResponseParamType._value2member_map_.get(
+            _type__value := d.pop("type")
+        ) or StaticChunkingStrategyResponseParamType(_type__value)
 
         static_chunking_strategy_response_param = cls(
             static=static,

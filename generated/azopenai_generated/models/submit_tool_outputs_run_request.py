@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,14 +61,12 @@ class SubmitToolOutputsRunRequest:
 
             tool_outputs.append(tool_outputs_item)
 
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
+        _stream_data = d.pop("stream", UNSET)
+        stream: bool | None | Unset
+        if _stream_data is None or isinstance(_stream_data, Unset):
+            stream = _stream_data
+        else:
+            stream = _stream_data
 
         submit_tool_outputs_run_request = cls(
             tool_outputs=tool_outputs,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,21 +85,27 @@ class ThreadObject:
 
         id = d.pop("id")
 
-        object_ = ThreadObjectObject(d.pop("object"))
+        object_ = ThreadObjectObject._value2member_map_.get(_object__value := d.pop("object")) or ThreadObjectObject(
+            _object__value
+        )
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: None | ThreadObjectMetadata | Unset
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = ThreadObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = ThreadObjectMetadata.from_dict(_metadata_data)
+
+            metadata = metadata_type_0
 
         _tool_resources_data = d.pop("tool_resources", UNSET)
         tool_resources: None | ThreadObjectToolResources | Unset
         if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
             tool_resources = _tool_resources_data
         else:
-            tool_resources = ThreadObjectToolResources.from_dict(cast(dict[str, Any], _tool_resources_data))
+            tool_resources_type_0 = ThreadObjectToolResources.from_dict(_tool_resources_data)
+
+            tool_resources = tool_resources_type_0
 
         thread_object = cls(
             created_at=created_at,

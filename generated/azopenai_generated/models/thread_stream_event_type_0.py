@@ -45,7 +45,9 @@ class ThreadStreamEventType0:
         d = dict(src_dict)
         data = ThreadObject.from_dict(d.pop("data"))
 
-        event = ThreadStreamEventType0Event(d.pop("event"))
+        event = ThreadStreamEventType0Event._value2member_map_.get(
+            _event_value := d.pop("event")
+        ) or ThreadStreamEventType0Event(_event_value)
 
         thread_stream_event_type_0 = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,16 +51,16 @@ class TruncationObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = TruncationObjectType(d.pop("type"))
+        type_ = TruncationObjectType._value2member_map_.get(_type__value := d.pop("type")) or TruncationObjectType(
+            _type__value
+        )
 
-        def _parse_last_messages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_messages = _parse_last_messages(d.pop("last_messages", UNSET))
+        _last_messages_data = d.pop("last_messages", UNSET)
+        last_messages: int | None | Unset
+        if _last_messages_data is None or isinstance(_last_messages_data, Unset):
+            last_messages = _last_messages_data
+        else:
+            last_messages = _last_messages_data
 
         truncation_object = cls(
             type_=type_,

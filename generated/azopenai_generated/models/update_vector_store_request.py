@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,23 +73,25 @@ class UpdateVectorStoreRequest:
         if _expires_after_data is None or isinstance(_expires_after_data, Unset):
             expires_after = _expires_after_data
         else:
-            expires_after = VectorStoreExpirationAfter.from_dict(cast(dict[str, Any], _expires_after_data))
+            expires_after_type_0 = VectorStoreExpirationAfter.from_dict(_expires_after_data)
+
+            expires_after = expires_after_type_0
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: None | Unset | UpdateVectorStoreRequestMetadata
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = UpdateVectorStoreRequestMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = UpdateVectorStoreRequestMetadata.from_dict(_metadata_data)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metadata = metadata_type_0
 
-        name = _parse_name(d.pop("name", UNSET))
+        _name_data = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name_data is None or isinstance(_name_data, Unset):
+            name = _name_data
+        else:
+            name = _name_data
 
         update_vector_store_request = cls(
             expires_after=expires_after,

@@ -42,7 +42,9 @@ class VectorStoreExpirationAfter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        anchor = VectorStoreExpirationAfterAnchor(d.pop("anchor"))
+        anchor = VectorStoreExpirationAfterAnchor._value2member_map_.get(
+            _anchor_value := d.pop("anchor")
+        ) or VectorStoreExpirationAfterAnchor(_anchor_value)
 
         days = d.pop("days")
 

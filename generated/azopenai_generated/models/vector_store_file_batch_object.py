@@ -77,9 +77,13 @@ class VectorStoreFileBatchObject:
 
         id = d.pop("id")
 
-        object_ = VectorStoreFileBatchObjectObject(d.pop("object"))
+        object_ = VectorStoreFileBatchObjectObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or VectorStoreFileBatchObjectObject(_object__value)
 
-        status = VectorStoreFileBatchObjectStatus(d.pop("status"))
+        status = VectorStoreFileBatchObjectStatus._value2member_map_.get(
+            _status_value := d.pop("status")
+        ) or VectorStoreFileBatchObjectStatus(_status_value)
 
         vector_store_id = d.pop("vector_store_id")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,9 +109,13 @@ class VectorStoreFileObject:
 
         id = d.pop("id")
 
-        object_ = VectorStoreFileObjectObject(d.pop("object"))
+        object_ = VectorStoreFileObjectObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or VectorStoreFileObjectObject(_object__value)
 
-        status = VectorStoreFileObjectStatus(d.pop("status"))
+        status = VectorStoreFileObjectStatus._value2member_map_.get(
+            _status_value := d.pop("status")
+        ) or VectorStoreFileObjectStatus(_status_value)
 
         usage_bytes = d.pop("usage_bytes")
 
@@ -137,7 +141,9 @@ class VectorStoreFileObject:
         if _last_error_data is None or isinstance(_last_error_data, Unset):
             last_error = _last_error_data
         else:
-            last_error = VectorStoreFileObjectLastError.from_dict(cast(dict[str, Any], _last_error_data))
+            last_error_type_0 = VectorStoreFileObjectLastError.from_dict(_last_error_data)
+
+            last_error = last_error_type_0
 
         vector_store_file_object = cls(
             created_at=created_at,

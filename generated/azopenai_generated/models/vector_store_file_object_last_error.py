@@ -42,7 +42,9 @@ class VectorStoreFileObjectLastError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = VectorStoreFileObjectLastErrorCode(d.pop("code"))
+        code = VectorStoreFileObjectLastErrorCode._value2member_map_.get(
+            _code_value := d.pop("code")
+        ) or VectorStoreFileObjectLastErrorCode(_code_value)
 
         message = d.pop("message")
 

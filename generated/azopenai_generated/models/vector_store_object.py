@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,9 +124,13 @@ class VectorStoreObject:
 
         name = d.pop("name")
 
-        object_ = VectorStoreObjectObject(d.pop("object"))
+        object_ = VectorStoreObjectObject._value2member_map_.get(
+            _object__value := d.pop("object")
+        ) or VectorStoreObjectObject(_object__value)
 
-        status = VectorStoreObjectStatus(d.pop("status"))
+        status = VectorStoreObjectStatus._value2member_map_.get(
+            _status_value := d.pop("status")
+        ) or VectorStoreObjectStatus(_status_value)
 
         usage_bytes = d.pop("usage_bytes")
 
@@ -137,30 +141,28 @@ class VectorStoreObject:
         else:
             expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
 
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _expires_at_data = d.pop("expires_at", UNSET)
+        expires_at: int | None | Unset
+        if _expires_at_data is None or isinstance(_expires_at_data, Unset):
+            expires_at = _expires_at_data
+        else:
+            expires_at = _expires_at_data
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_last_active_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_active_at = _parse_last_active_at(d.pop("last_active_at", UNSET))
+        _last_active_at_data = d.pop("last_active_at", UNSET)
+        last_active_at: int | None | Unset
+        if _last_active_at_data is None or isinstance(_last_active_at_data, Unset):
+            last_active_at = _last_active_at_data
+        else:
+            last_active_at = _last_active_at_data
 
         _metadata_data = d.pop("metadata", UNSET)
         metadata: None | Unset | VectorStoreObjectMetadata
         if _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = _metadata_data
         else:
-            metadata = VectorStoreObjectMetadata.from_dict(cast(dict[str, Any], _metadata_data))
+            metadata_type_0 = VectorStoreObjectMetadata.from_dict(_metadata_data)
+
+            metadata = metadata_type_0
 
         vector_store_object = cls(
             created_at=created_at,
