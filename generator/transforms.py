@@ -183,6 +183,21 @@ def discriminated_bases_to_unions(spec: Spec) -> None:
         schema["oneOf"] = members
 
 
+def name_stream_events(spec: Spec) -> None:
+    """The assistants stream events (``runStreamEvent`` ...) are unions of inline objects, which the
+    generator names ``RunStreamEventType0`` ... although each one's ``event`` enum carries its spec
+    name (``x-ms-enum.name``: ``RunStreamEventCreated``). Each becomes a component of that name.
+    """
+    schemas = _schemas(spec)
+    for union in ("threadStreamEvent", "runStreamEvent", "runStepStreamEvent", "messageStreamEvent"):
+        members = schemas[union]["oneOf"]
+        for index, member in enumerate(members):
+            enum_name = member["properties"]["event"]["x-ms-enum"]["name"]
+            component = enum_name[:1].lower() + enum_name[1:]
+            schemas[component] = member
+            members[index] = {"$ref": _REF + component}
+
+
 def union_tags_as_const(spec: Spec) -> None:
     """Make union members recognisable by their tag.
 
@@ -211,7 +226,7 @@ def union_tags_as_const(spec: Spec) -> None:
 
 def _common_tag(spec: Spec, members: list[Schema]) -> str | None:
     """The property every member pins to one distinct value, if there is one."""
-    for tag in ("type", "role"):
+    for tag in ("type", "role", "event"):
         values = []
         for member in members:
             prop = member.get("properties", {}).get(tag)
@@ -264,8 +279,9 @@ def name_nullable_objects(spec: Spec) -> None:
     ``nullable: true`` beside it lost the nullability (OpenAPI 3.0 ignores siblings of ``$ref``), so a
     ``null`` from the service crashed the parser.
 
-    Each nullable inline object or enum becomes a component named after where it stands
-    (``createChatCompletionResponseChoicesItemLogprobs``); nullable components lose the flag; and every
+    Each nullable inline object or enum (and the inline items of a nullable array) becomes a component
+    named after where it stands (``createChatCompletionResponseChoicesItemLogprobs``); nullable
+    components lose the flag; and every
     use of them is stated as ``oneOf [ref]`` + ``nullable``, which the generator types as ``Model | None``.
     """
     schemas = _schemas(spec)
@@ -286,6 +302,11 @@ def name_nullable_objects(spec: Spec) -> None:
             nullable = node.get("nullable") or node["$ref"] in nullable_components
             return nullable_ref(node["$ref"], node) if nullable else node
         visit(node, name)
+        items = node.get("items")
+        if node.get("nullable") and isinstance(items, dict) and "properties" in items:
+            component = name[:1].lower() + name[1:] + "Item"  # not ...Type0Item: the array's items
+            schemas[component] = items
+            node["items"] = {"$ref": _REF + component}
         if node.get("nullable") and (node.get("type") == "object" or "properties" in node or "enum" in node):
             hoisted = {key: value for key, value in node.items() if key != "nullable"}
             if "enum" in hoisted:
@@ -394,6 +415,7 @@ TRANSFORMS: list[Callable[[Spec], None]] = [
     flatten_all_of,
     discriminated_bases_to_unions,
     name_nullable_objects,
+    name_stream_events,
     union_tags_as_const,
     unknown_union_variants,
     absent_fields_are_optional,

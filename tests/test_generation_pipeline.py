@@ -91,3 +91,23 @@ def test_operation_modules_import(group: str) -> None:
         module = importlib.import_module(f"azopenai_generated.api.{group}.{path.stem}")
         if path.stem != "__init__":
             assert callable(module.sync_detailed) and callable(module.asyncio_detailed)
+
+
+def test_no_positional_noise_in_generated_names() -> None:
+    """Classes are named after the spec (component keys, ``x-ms-enum`` names) or where they stand,
+    never ``...Type0`` / ``...Body`` / ``...Response200``; operations after the Go SDK methods."""
+    import re
+
+    models = ROOT / "generated" / "azopenai_generated" / "models"
+    noisy = [p.stem for p in models.glob("*.py") if re.search(r"type_\d|_body$|response_200", p.stem)]
+    assert noisy == []
+    api = ROOT / "generated" / "azopenai_generated" / "api" / "inference"
+    assert {p.stem for p in api.glob("*.py")} - {"__init__"} == {
+        "get_chat_completions",
+        "get_completions",
+        "get_embeddings",
+        "get_image_generations",
+        "get_audio_transcription",
+        "get_audio_translation",
+        "generate_speech_from_text",
+    }

@@ -239,8 +239,8 @@ if TYPE_CHECKING:
     )
     from .create_completion_response_object import CreateCompletionResponseObject
     from .create_message_request import CreateMessageRequest
-    from .create_message_request_attachments_type_0_item import (
-        CreateMessageRequestAttachmentsType0Item,
+    from .create_message_request_attachments_item import (
+        CreateMessageRequestAttachmentsItem,
     )
     from .create_message_request_metadata import CreateMessageRequestMetadata
     from .create_message_request_role import CreateMessageRequestRole
@@ -396,9 +396,7 @@ if TYPE_CHECKING:
     from .message_delta_object_delta_role import MessageDeltaObjectDeltaRole
     from .message_delta_object_object import MessageDeltaObjectObject
     from .message_object import MessageObject
-    from .message_object_attachments_type_0_item import (
-        MessageObjectAttachmentsType0Item,
-    )
+    from .message_object_attachments_item import MessageObjectAttachmentsItem
     from .message_object_incomplete_details import MessageObjectIncompleteDetails
     from .message_object_incomplete_details_reason import (
         MessageObjectIncompleteDetailsReason,
@@ -407,16 +405,11 @@ if TYPE_CHECKING:
     from .message_object_object import MessageObjectObject
     from .message_object_role import MessageObjectRole
     from .message_object_status import MessageObjectStatus
-    from .message_stream_event_type_0 import MessageStreamEventType0
-    from .message_stream_event_type_0_event import MessageStreamEventType0Event
-    from .message_stream_event_type_1 import MessageStreamEventType1
-    from .message_stream_event_type_1_event import MessageStreamEventType1Event
-    from .message_stream_event_type_2 import MessageStreamEventType2
-    from .message_stream_event_type_2_event import MessageStreamEventType2Event
-    from .message_stream_event_type_3 import MessageStreamEventType3
-    from .message_stream_event_type_3_event import MessageStreamEventType3Event
-    from .message_stream_event_type_4 import MessageStreamEventType4
-    from .message_stream_event_type_4_event import MessageStreamEventType4Event
+    from .message_stream_event_completed import MessageStreamEventCompleted
+    from .message_stream_event_created import MessageStreamEventCreated
+    from .message_stream_event_delta import MessageStreamEventDelta
+    from .message_stream_event_in_progress import MessageStreamEventInProgress
+    from .message_stream_event_incomplete import MessageStreamEventIncomplete
     from .modify_assistant_request import ModifyAssistantRequest
     from .modify_assistant_request_metadata import ModifyAssistantRequestMetadata
     from .modify_assistant_request_tool_resources import (
@@ -599,38 +592,22 @@ if TYPE_CHECKING:
     from .run_step_object_object import RunStepObjectObject
     from .run_step_object_status import RunStepObjectStatus
     from .run_step_object_type import RunStepObjectType
-    from .run_step_stream_event_type_0 import RunStepStreamEventType0
-    from .run_step_stream_event_type_0_event import RunStepStreamEventType0Event
-    from .run_step_stream_event_type_1 import RunStepStreamEventType1
-    from .run_step_stream_event_type_1_event import RunStepStreamEventType1Event
-    from .run_step_stream_event_type_2 import RunStepStreamEventType2
-    from .run_step_stream_event_type_2_event import RunStepStreamEventType2Event
-    from .run_step_stream_event_type_3 import RunStepStreamEventType3
-    from .run_step_stream_event_type_3_event import RunStepStreamEventType3Event
-    from .run_step_stream_event_type_4 import RunStepStreamEventType4
-    from .run_step_stream_event_type_4_event import RunStepStreamEventType4Event
-    from .run_step_stream_event_type_5 import RunStepStreamEventType5
-    from .run_step_stream_event_type_5_event import RunStepStreamEventType5Event
-    from .run_step_stream_event_type_6 import RunStepStreamEventType6
-    from .run_step_stream_event_type_6_event import RunStepStreamEventType6Event
-    from .run_stream_event_type_0 import RunStreamEventType0
-    from .run_stream_event_type_0_event import RunStreamEventType0Event
-    from .run_stream_event_type_1 import RunStreamEventType1
-    from .run_stream_event_type_1_event import RunStreamEventType1Event
-    from .run_stream_event_type_2 import RunStreamEventType2
-    from .run_stream_event_type_2_event import RunStreamEventType2Event
-    from .run_stream_event_type_3 import RunStreamEventType3
-    from .run_stream_event_type_3_event import RunStreamEventType3Event
-    from .run_stream_event_type_4 import RunStreamEventType4
-    from .run_stream_event_type_4_event import RunStreamEventType4Event
-    from .run_stream_event_type_5 import RunStreamEventType5
-    from .run_stream_event_type_5_event import RunStreamEventType5Event
-    from .run_stream_event_type_6 import RunStreamEventType6
-    from .run_stream_event_type_6_event import RunStreamEventType6Event
-    from .run_stream_event_type_7 import RunStreamEventType7
-    from .run_stream_event_type_7_event import RunStreamEventType7Event
-    from .run_stream_event_type_8 import RunStreamEventType8
-    from .run_stream_event_type_8_event import RunStreamEventType8Event
+    from .run_step_stream_event_cancelled import RunStepStreamEventCancelled
+    from .run_step_stream_event_completed import RunStepStreamEventCompleted
+    from .run_step_stream_event_created import RunStepStreamEventCreated
+    from .run_step_stream_event_delta import RunStepStreamEventDelta
+    from .run_step_stream_event_expired import RunStepStreamEventExpired
+    from .run_step_stream_event_failed import RunStepStreamEventFailed
+    from .run_step_stream_event_in_progress import RunStepStreamEventInProgress
+    from .run_stream_event_cancelled import RunStreamEventCancelled
+    from .run_stream_event_cancelling import RunStreamEventCancelling
+    from .run_stream_event_completed import RunStreamEventCompleted
+    from .run_stream_event_created import RunStreamEventCreated
+    from .run_stream_event_expired import RunStreamEventExpired
+    from .run_stream_event_failed import RunStreamEventFailed
+    from .run_stream_event_in_progress import RunStreamEventInProgress
+    from .run_stream_event_queued import RunStreamEventQueued
+    from .run_stream_event_requires_action import RunStreamEventRequiresAction
     from .run_tool_call_object import RunToolCallObject
     from .run_tool_call_object_function import RunToolCallObjectFunction
     from .run_tool_call_object_type import RunToolCallObjectType
@@ -660,11 +637,11 @@ if TYPE_CHECKING:
     from .thread_object_tool_resources_file_search import (
         ThreadObjectToolResourcesFileSearch,
     )
-    from .thread_stream_event_type_0 import ThreadStreamEventType0
-    from .thread_stream_event_type_0_event import ThreadStreamEventType0Event
+    from .thread_stream_event_enum import ThreadStreamEventEnum
     from .tool_call_type import ToolCallType
     from .truncation_object import TruncationObject
     from .truncation_object_type import TruncationObjectType
+    from .unknown_event_variant import UnknownEventVariant
     from .unknown_role_variant import UnknownRoleVariant
     from .unknown_type_variant import UnknownTypeVariant
     from .update_vector_store_request import UpdateVectorStoreRequest
@@ -816,7 +793,7 @@ _MODULES = {
     "CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem": ".create_completion_response_choices_item_logprobs_top_logprobs_item",
     "CreateCompletionResponseObject": ".create_completion_response_object",
     "CreateMessageRequest": ".create_message_request",
-    "CreateMessageRequestAttachmentsType0Item": ".create_message_request_attachments_type_0_item",
+    "CreateMessageRequestAttachmentsItem": ".create_message_request_attachments_item",
     "CreateMessageRequestMetadata": ".create_message_request_metadata",
     "CreateMessageRequestRole": ".create_message_request_role",
     "CreateRunRequest": ".create_run_request",
@@ -921,23 +898,18 @@ _MODULES = {
     "MessageDeltaObjectDeltaRole": ".message_delta_object_delta_role",
     "MessageDeltaObjectObject": ".message_delta_object_object",
     "MessageObject": ".message_object",
-    "MessageObjectAttachmentsType0Item": ".message_object_attachments_type_0_item",
+    "MessageObjectAttachmentsItem": ".message_object_attachments_item",
     "MessageObjectIncompleteDetails": ".message_object_incomplete_details",
     "MessageObjectIncompleteDetailsReason": ".message_object_incomplete_details_reason",
     "MessageObjectMetadata": ".message_object_metadata",
     "MessageObjectObject": ".message_object_object",
     "MessageObjectRole": ".message_object_role",
     "MessageObjectStatus": ".message_object_status",
-    "MessageStreamEventType0": ".message_stream_event_type_0",
-    "MessageStreamEventType0Event": ".message_stream_event_type_0_event",
-    "MessageStreamEventType1": ".message_stream_event_type_1",
-    "MessageStreamEventType1Event": ".message_stream_event_type_1_event",
-    "MessageStreamEventType2": ".message_stream_event_type_2",
-    "MessageStreamEventType2Event": ".message_stream_event_type_2_event",
-    "MessageStreamEventType3": ".message_stream_event_type_3",
-    "MessageStreamEventType3Event": ".message_stream_event_type_3_event",
-    "MessageStreamEventType4": ".message_stream_event_type_4",
-    "MessageStreamEventType4Event": ".message_stream_event_type_4_event",
+    "MessageStreamEventCompleted": ".message_stream_event_completed",
+    "MessageStreamEventCreated": ".message_stream_event_created",
+    "MessageStreamEventDelta": ".message_stream_event_delta",
+    "MessageStreamEventInProgress": ".message_stream_event_in_progress",
+    "MessageStreamEventIncomplete": ".message_stream_event_incomplete",
     "ModifyAssistantRequest": ".modify_assistant_request",
     "ModifyAssistantRequestMetadata": ".modify_assistant_request_metadata",
     "ModifyAssistantRequestToolResources": ".modify_assistant_request_tool_resources",
@@ -1028,38 +1000,22 @@ _MODULES = {
     "RunStepObjectObject": ".run_step_object_object",
     "RunStepObjectStatus": ".run_step_object_status",
     "RunStepObjectType": ".run_step_object_type",
-    "RunStepStreamEventType0": ".run_step_stream_event_type_0",
-    "RunStepStreamEventType0Event": ".run_step_stream_event_type_0_event",
-    "RunStepStreamEventType1": ".run_step_stream_event_type_1",
-    "RunStepStreamEventType1Event": ".run_step_stream_event_type_1_event",
-    "RunStepStreamEventType2": ".run_step_stream_event_type_2",
-    "RunStepStreamEventType2Event": ".run_step_stream_event_type_2_event",
-    "RunStepStreamEventType3": ".run_step_stream_event_type_3",
-    "RunStepStreamEventType3Event": ".run_step_stream_event_type_3_event",
-    "RunStepStreamEventType4": ".run_step_stream_event_type_4",
-    "RunStepStreamEventType4Event": ".run_step_stream_event_type_4_event",
-    "RunStepStreamEventType5": ".run_step_stream_event_type_5",
-    "RunStepStreamEventType5Event": ".run_step_stream_event_type_5_event",
-    "RunStepStreamEventType6": ".run_step_stream_event_type_6",
-    "RunStepStreamEventType6Event": ".run_step_stream_event_type_6_event",
-    "RunStreamEventType0": ".run_stream_event_type_0",
-    "RunStreamEventType0Event": ".run_stream_event_type_0_event",
-    "RunStreamEventType1": ".run_stream_event_type_1",
-    "RunStreamEventType1Event": ".run_stream_event_type_1_event",
-    "RunStreamEventType2": ".run_stream_event_type_2",
-    "RunStreamEventType2Event": ".run_stream_event_type_2_event",
-    "RunStreamEventType3": ".run_stream_event_type_3",
-    "RunStreamEventType3Event": ".run_stream_event_type_3_event",
-    "RunStreamEventType4": ".run_stream_event_type_4",
-    "RunStreamEventType4Event": ".run_stream_event_type_4_event",
-    "RunStreamEventType5": ".run_stream_event_type_5",
-    "RunStreamEventType5Event": ".run_stream_event_type_5_event",
-    "RunStreamEventType6": ".run_stream_event_type_6",
-    "RunStreamEventType6Event": ".run_stream_event_type_6_event",
-    "RunStreamEventType7": ".run_stream_event_type_7",
-    "RunStreamEventType7Event": ".run_stream_event_type_7_event",
-    "RunStreamEventType8": ".run_stream_event_type_8",
-    "RunStreamEventType8Event": ".run_stream_event_type_8_event",
+    "RunStepStreamEventCancelled": ".run_step_stream_event_cancelled",
+    "RunStepStreamEventCompleted": ".run_step_stream_event_completed",
+    "RunStepStreamEventCreated": ".run_step_stream_event_created",
+    "RunStepStreamEventDelta": ".run_step_stream_event_delta",
+    "RunStepStreamEventExpired": ".run_step_stream_event_expired",
+    "RunStepStreamEventFailed": ".run_step_stream_event_failed",
+    "RunStepStreamEventInProgress": ".run_step_stream_event_in_progress",
+    "RunStreamEventCancelled": ".run_stream_event_cancelled",
+    "RunStreamEventCancelling": ".run_stream_event_cancelling",
+    "RunStreamEventCompleted": ".run_stream_event_completed",
+    "RunStreamEventCreated": ".run_stream_event_created",
+    "RunStreamEventExpired": ".run_stream_event_expired",
+    "RunStreamEventFailed": ".run_stream_event_failed",
+    "RunStreamEventInProgress": ".run_stream_event_in_progress",
+    "RunStreamEventQueued": ".run_stream_event_queued",
+    "RunStreamEventRequiresAction": ".run_stream_event_requires_action",
     "RunToolCallObject": ".run_tool_call_object",
     "RunToolCallObjectFunction": ".run_tool_call_object_function",
     "RunToolCallObjectType": ".run_tool_call_object_type",
@@ -1077,11 +1033,11 @@ _MODULES = {
     "ThreadObjectToolResources": ".thread_object_tool_resources",
     "ThreadObjectToolResourcesCodeInterpreter": ".thread_object_tool_resources_code_interpreter",
     "ThreadObjectToolResourcesFileSearch": ".thread_object_tool_resources_file_search",
-    "ThreadStreamEventType0": ".thread_stream_event_type_0",
-    "ThreadStreamEventType0Event": ".thread_stream_event_type_0_event",
+    "ThreadStreamEventEnum": ".thread_stream_event_enum",
     "ToolCallType": ".tool_call_type",
     "TruncationObject": ".truncation_object",
     "TruncationObjectType": ".truncation_object_type",
+    "UnknownEventVariant": ".unknown_event_variant",
     "UnknownRoleVariant": ".unknown_role_variant",
     "UnknownTypeVariant": ".unknown_type_variant",
     "UpdateVectorStoreRequest": ".update_vector_store_request",
@@ -1230,7 +1186,7 @@ __all__ = (
     "CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem",
     "CreateCompletionResponseObject",
     "CreateMessageRequest",
-    "CreateMessageRequestAttachmentsType0Item",
+    "CreateMessageRequestAttachmentsItem",
     "CreateMessageRequestMetadata",
     "CreateMessageRequestRole",
     "CreateRunRequest",
@@ -1335,23 +1291,18 @@ __all__ = (
     "MessageDeltaObjectDeltaRole",
     "MessageDeltaObjectObject",
     "MessageObject",
-    "MessageObjectAttachmentsType0Item",
+    "MessageObjectAttachmentsItem",
     "MessageObjectIncompleteDetails",
     "MessageObjectIncompleteDetailsReason",
     "MessageObjectMetadata",
     "MessageObjectObject",
     "MessageObjectRole",
     "MessageObjectStatus",
-    "MessageStreamEventType0",
-    "MessageStreamEventType0Event",
-    "MessageStreamEventType1",
-    "MessageStreamEventType1Event",
-    "MessageStreamEventType2",
-    "MessageStreamEventType2Event",
-    "MessageStreamEventType3",
-    "MessageStreamEventType3Event",
-    "MessageStreamEventType4",
-    "MessageStreamEventType4Event",
+    "MessageStreamEventCompleted",
+    "MessageStreamEventCreated",
+    "MessageStreamEventDelta",
+    "MessageStreamEventIncomplete",
+    "MessageStreamEventInProgress",
     "ModifyAssistantRequest",
     "ModifyAssistantRequestMetadata",
     "ModifyAssistantRequestToolResources",
@@ -1442,38 +1393,22 @@ __all__ = (
     "RunStepObjectObject",
     "RunStepObjectStatus",
     "RunStepObjectType",
-    "RunStepStreamEventType0",
-    "RunStepStreamEventType0Event",
-    "RunStepStreamEventType1",
-    "RunStepStreamEventType1Event",
-    "RunStepStreamEventType2",
-    "RunStepStreamEventType2Event",
-    "RunStepStreamEventType3",
-    "RunStepStreamEventType3Event",
-    "RunStepStreamEventType4",
-    "RunStepStreamEventType4Event",
-    "RunStepStreamEventType5",
-    "RunStepStreamEventType5Event",
-    "RunStepStreamEventType6",
-    "RunStepStreamEventType6Event",
-    "RunStreamEventType0",
-    "RunStreamEventType0Event",
-    "RunStreamEventType1",
-    "RunStreamEventType1Event",
-    "RunStreamEventType2",
-    "RunStreamEventType2Event",
-    "RunStreamEventType3",
-    "RunStreamEventType3Event",
-    "RunStreamEventType4",
-    "RunStreamEventType4Event",
-    "RunStreamEventType5",
-    "RunStreamEventType5Event",
-    "RunStreamEventType6",
-    "RunStreamEventType6Event",
-    "RunStreamEventType7",
-    "RunStreamEventType7Event",
-    "RunStreamEventType8",
-    "RunStreamEventType8Event",
+    "RunStepStreamEventCancelled",
+    "RunStepStreamEventCompleted",
+    "RunStepStreamEventCreated",
+    "RunStepStreamEventDelta",
+    "RunStepStreamEventExpired",
+    "RunStepStreamEventFailed",
+    "RunStepStreamEventInProgress",
+    "RunStreamEventCancelled",
+    "RunStreamEventCancelling",
+    "RunStreamEventCompleted",
+    "RunStreamEventCreated",
+    "RunStreamEventExpired",
+    "RunStreamEventFailed",
+    "RunStreamEventInProgress",
+    "RunStreamEventQueued",
+    "RunStreamEventRequiresAction",
     "RunToolCallObject",
     "RunToolCallObjectFunction",
     "RunToolCallObjectType",
@@ -1491,11 +1426,11 @@ __all__ = (
     "ThreadObjectToolResources",
     "ThreadObjectToolResourcesCodeInterpreter",
     "ThreadObjectToolResourcesFileSearch",
-    "ThreadStreamEventType0",
-    "ThreadStreamEventType0Event",
+    "ThreadStreamEventEnum",
     "ToolCallType",
     "TruncationObject",
     "TruncationObjectType",
+    "UnknownEventVariant",
     "UnknownRoleVariant",
     "UnknownTypeVariant",
     "UpdateVectorStoreRequest",

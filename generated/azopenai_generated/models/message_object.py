@@ -14,9 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.message_content_image_file_object import MessageContentImageFileObject
     from ..models.message_content_text_object import MessageContentTextObject
-    from ..models.message_object_attachments_type_0_item import (
-        MessageObjectAttachmentsType0Item,
-    )
+    from ..models.message_object_attachments_item import MessageObjectAttachmentsItem
     from ..models.message_object_incomplete_details import MessageObjectIncompleteDetails
     from ..models.message_object_metadata import MessageObjectMetadata
     from ..models.unknown_type_variant import UnknownTypeVariant
@@ -45,7 +43,7 @@ class MessageObject:
     """ The [thread](/docs/api-reference/threads) ID that this message belongs to. """
     assistant_id: None | str | Unset = UNSET
     """ If applicable, the ID of the assistant that authored this message. """
-    attachments: list[MessageObjectAttachmentsType0Item] | None | Unset = UNSET
+    attachments: list[MessageObjectAttachmentsItem] | None | Unset = UNSET
     """ A list of files attached to the message, and the tools they were added to. """
     completed_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the message was completed. """
@@ -213,14 +211,14 @@ class MessageObject:
             assistant_id = _assistant_id_data
 
         _attachments_data = d.pop("attachments", UNSET)
-        attachments: list[MessageObjectAttachmentsType0Item] | None | Unset
+        attachments: list[MessageObjectAttachmentsItem] | None | Unset
         if _attachments_data is None or isinstance(_attachments_data, Unset):
             attachments = _attachments_data
         else:
             attachments_type_0 = []
             _attachments_type_0 = _attachments_data
             for attachments_type_0_item_data in _attachments_type_0:
-                attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(attachments_type_0_item_data)
+                attachments_type_0_item = MessageObjectAttachmentsItem.from_dict(attachments_type_0_item_data)
 
                 attachments_type_0.append(attachments_type_0_item)
 
@@ -304,9 +302,7 @@ class MessageObject:
 
 from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: E402
 from ..models.message_content_text_object import MessageContentTextObject  # noqa: E402
-from ..models.message_object_attachments_type_0_item import (
-    MessageObjectAttachmentsType0Item,  # noqa: E402
-)
+from ..models.message_object_attachments_item import MessageObjectAttachmentsItem  # noqa: E402
 from ..models.message_object_incomplete_details import MessageObjectIncompleteDetails  # noqa: E402
 from ..models.message_object_metadata import MessageObjectMetadata  # noqa: E402
 from ..models.unknown_type_variant import UnknownTypeVariant  # noqa: E402

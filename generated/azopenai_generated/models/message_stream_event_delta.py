@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.message_delta_object import MessageDeltaObject
+
+
+T = TypeVar("T", bound="MessageStreamEventDelta")
+
+
+@_attrs_define
+class MessageStreamEventDelta:
+    """Occurs when parts of a message are being streamed."""
+
+    data: MessageDeltaObject
+    """ Represents a message delta i.e. any changed fields on a message during streaming.
+     """
+    event: Literal["thread.message.delta"] = "thread.message.delta"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = MessageDeltaObject.from_dict(d.pop("data"))
+
+        event = cast(Literal["thread.message.delta"], d.pop("event"))
+        if event != "thread.message.delta":
+            raise ValueError(f"event must match const 'thread.message.delta', got '{event}'")
+
+        message_stream_event_delta = cls(
+            data=data,
+            event=event,
+        )
+
+        message_stream_event_delta.additional_properties = d
+        return message_stream_event_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.message_delta_object import MessageDeltaObject  # noqa: E402

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_step_object import RunStepObject
+
+
+T = TypeVar("T", bound="RunStepStreamEventExpired")
+
+
+@_attrs_define
+class RunStepStreamEventExpired:
+    """Occurs when a run step expires."""
+
+    data: RunStepObject
+    """ Represents a step in execution of a run.
+     """
+    event: Literal["thread.run.step.expired"] = "thread.run.step.expired"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = RunStepObject.from_dict(d.pop("data"))
+
+        event = cast(Literal["thread.run.step.expired"], d.pop("event"))
+        if event != "thread.run.step.expired":
+            raise ValueError(f"event must match const 'thread.run.step.expired', got '{event}'")
+
+        run_step_stream_event_expired = cls(
+            data=data,
+            event=event,
+        )
+
+        run_step_stream_event_expired.additional_properties = d
+        return run_step_stream_event_expired
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.run_step_object import RunStepObject  # noqa: E402

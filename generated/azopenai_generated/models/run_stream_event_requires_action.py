@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_object import RunObject
+
+
+T = TypeVar("T", bound="RunStreamEventRequiresAction")
+
+
+@_attrs_define
+class RunStreamEventRequiresAction:
+    """Occurs when a run moves to a `requires_action` status."""
+
+    data: RunObject
+    """ Represents an execution run on a [thread](/docs/api-reference/threads). """
+    event: Literal["thread.run.requires_action"] = "thread.run.requires_action"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = RunObject.from_dict(d.pop("data"))
+
+        event = cast(Literal["thread.run.requires_action"], d.pop("event"))
+        if event != "thread.run.requires_action":
+            raise ValueError(f"event must match const 'thread.run.requires_action', got '{event}'")
+
+        run_stream_event_requires_action = cls(
+            data=data,
+            event=event,
+        )
+
+        run_stream_event_requires_action.additional_properties = d
+        return run_stream_event_requires_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.run_object import RunObject  # noqa: E402

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.thread_object import ThreadObject
+
+
+T = TypeVar("T", bound="ThreadStreamEventEnum")
+
+
+@_attrs_define
+class ThreadStreamEventEnum:
+    """Occurs when a new thread is created."""
+
+    data: ThreadObject
+    """ Represents a thread that contains [messages](/docs/api-reference/messages). """
+    event: Literal["thread.created"] = "thread.created"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = ThreadObject.from_dict(d.pop("data"))
+
+        event = cast(Literal["thread.created"], d.pop("event"))
+        if event != "thread.created":
+            raise ValueError(f"event must match const 'thread.created', got '{event}'")
+
+        thread_stream_event_enum = cls(
+            data=data,
+            event=event,
+        )
+
+        thread_stream_event_enum.additional_properties = d
+        return thread_stream_event_enum
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.thread_object import ThreadObject  # noqa: E402
