@@ -13,6 +13,7 @@ re-iterable (bytes, or a re-iterable upload body) for a retry to re-send them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Iterator, MutableMapping
 from typing import Any
 
@@ -112,8 +113,9 @@ class _ResponseCommon:
     def status_code(self) -> int:
         return self.httpx_response.status_code
 
-    @property
+    @functools.cached_property
     def headers(self) -> MutableMapping[str, str]:
+        """Built once: the retry, logging and tracing policies each read them."""
         return case_insensitive_dict(self.httpx_response.headers.items())
 
     @property
