@@ -1,1 +1,1 @@
-"""`make bench`: azopenai, openai and raw httpx measured on the same canned loopback workload."""
+"""`make bench`: azopenai, openai and raw httpx2 measured on the same canned loopback workload."""

@@ -22,7 +22,7 @@ from datetime import date
 from importlib import metadata
 from typing import Any
 
-import httpx
+import httpx2
 
 from bench.server import STREAM_CHUNKS, running_server, stream_text
 from bench.workloads import CLIENTS, SYNC, Unavailable
@@ -43,7 +43,7 @@ class Row:
 
     name: str
     scale: float  # multiplies samples into the unit shown in ``name``
-    floor_limit: float | None = None  # azopenai / httpx at most this
+    floor_limit: float | None = None  # azopenai / httpx2 at most this
     openai_limit: float | None = None  # azopenai / openai at most this
     absolute_limit: float | None = None  # azopenai at most this (in the shown unit)
     tie_is_ahead: bool = False  # for memory rows, where both clients can reach the floor (0 MiB)
@@ -87,7 +87,7 @@ def _rounds(rounds: int) -> list[list[str]]:
 
 
 def _server_cpu(url: str) -> float:
-    return float(httpx.get(f"{url}/_bench/cpu").json()["cpu"])
+    return float(httpx2.get(f"{url}/_bench/cpu").json()["cpu"])
 
 
 def bench_sequential(url: str, notes: Notes) -> list[Row]:
@@ -220,9 +220,9 @@ def _ratio(a: float | None, b: float | None) -> str:
 def _target(row: Row) -> tuple[str, str]:
     """The target text and whether azopenai meets it: yes, no or "-" (not measured)."""
     parts, checks = [], []
-    azopenai, openai, floor = row.median("azopenai"), row.median("openai"), row.median("httpx")
+    azopenai, openai, floor = row.median("azopenai"), row.median("openai"), row.median("httpx2")
     if row.floor_limit is not None:
-        parts.append(f"≤ {row.floor_limit}× httpx")
+        parts.append(f"≤ {row.floor_limit}× httpx2")
         checks.append(azopenai is not None and floor is not None and azopenai <= row.floor_limit * floor)
     if row.openai_limit is not None and row.openai_limit < 1:
         parts.append(f"≤ {row.openai_limit}× openai")
@@ -252,7 +252,7 @@ def _spread(row: Row) -> str:
 
 def table(rows: list[Row]) -> str:
     """The Markdown table: medians, ratios, spread (``_spread``), target."""
-    head = ["workload", "httpx (floor)", "openai", "azopenai", "openai/httpx", "azopenai/httpx", "azopenai/openai"]
+    head = ["workload", "httpx2 (floor)", "openai", "azopenai", "openai/httpx2", "azopenai/httpx2", "azopenai/openai"]
     head += ["IQR/median", "target for azopenai", "met"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
@@ -272,7 +272,7 @@ def _machine() -> str:
             cpu = next(line.split(":", 1)[1].strip() for line in file if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("azopenai", "openai", "httpx", "azure-core"))
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("azopenai", "openai", "httpx2", "azure-core"))
     return (
         f"{date.today()}, {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}; {versions}"

@@ -50,7 +50,7 @@ def _concurrent(client: str, url: str, n: str, batches: str) -> list[float]:
             times.append(time.perf_counter() - start)
         await adapter.close()
         # Warm-up: the first batch opens the connections; with max_keepalive < N, the second one
-        # took ~10x longer on httpx's (httpcore's) pool: steady state starts at the third.
+        # took ~10x longer on httpx2's (httpcore's) pool: steady state starts at the third.
         return times[2:]
 
     return asyncio.run(run())

@@ -3,7 +3,7 @@
 Each client is a small adapter with ``chat()`` (one chat completion, parsed), ``stream()`` (consumes
 the canned chat stream, returns the number of chunks and the text assembled from the deltas),
 ``transcribe(path)`` (passes an open file object), ``transcribe_path(path)`` and ``close()``; the async adapters have ``chat()`` and ``close()`` as
-coroutines. ``httpx`` is the floor: raw httpx plus ``json.loads``, no models, no policies.
+coroutines. ``httpx2`` is the floor: raw httpx2 plus ``json.loads``, no models, no policies.
 
 A client that lacks a feature raises ``Unavailable`` (printed as "n/a") instead of failing the run.
 """
@@ -58,12 +58,12 @@ def _text_of_deltas(choices: Any) -> str:
 
 
 class RawHttpx:
-    """The floor: httpx posts and ``json.loads``, nothing else."""
+    """The floor: httpx2 posts and ``json.loads``, nothing else."""
 
     def __init__(self, url: str) -> None:
-        import httpx
+        import httpx2
 
-        self._client = httpx.Client(base_url=url, headers={"api-key": KEY})
+        self._client = httpx2.Client(base_url=url, headers={"api-key": KEY})
 
     def chat(self) -> object:
         response = self._client.post(_CHAT_PATH, params=_PARAMS, json=_BODY)
@@ -87,7 +87,7 @@ class RawHttpx:
         response.raise_for_status()
         return str(json.loads(response.content)["text"])
 
-    transcribe_path = transcribe  # httpx takes file objects only
+    transcribe_path = transcribe  # httpx2 takes file objects only
 
     def close(self) -> None:
         self._client.close()
@@ -164,10 +164,10 @@ class AsyncRawHttpx:
     """The async floor, with the same connection limits as ``openai``'s defaults."""
 
     def __init__(self, url: str) -> None:
-        import httpx
+        import httpx2
 
-        limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-        self._client = httpx.AsyncClient(base_url=url, headers={"api-key": KEY}, limits=limits)
+        limits = httpx2.Limits(max_connections=1000, max_keepalive_connections=100)
+        self._client = httpx2.AsyncClient(base_url=url, headers={"api-key": KEY}, limits=limits)
 
     async def chat(self) -> object:
         response = await self._client.post(_CHAT_PATH, params=_PARAMS, json=_BODY)
@@ -208,6 +208,6 @@ class AsyncAzOpenAI:
         await self._client.close()
 
 
-CLIENTS = ("httpx", "openai", "azopenai")
-SYNC: dict[str, Any] = {"httpx": RawHttpx, "openai": OpenAI, "azopenai": AzOpenAI}
-ASYNC: dict[str, Any] = {"httpx": AsyncRawHttpx, "openai": AsyncOpenAI, "azopenai": AsyncAzOpenAI}
+CLIENTS = ("httpx2", "openai", "azopenai")
+SYNC: dict[str, Any] = {"httpx2": RawHttpx, "openai": OpenAI, "azopenai": AzOpenAI}
+ASYNC: dict[str, Any] = {"httpx2": AsyncRawHttpx, "openai": AsyncOpenAI, "azopenai": AsyncAzOpenAI}

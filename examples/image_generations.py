@@ -1,7 +1,7 @@
 """get_image_generations: an image for a prompt, as a URL that we then fetch (HEAD) like the Go sample."""
 
 import azopenai
-import httpx
+import httpx2
 from _env import target
 from azure.core.credentials import AzureKeyCredential
 
@@ -11,7 +11,7 @@ def main() -> None:
     with azopenai.Client(aoai.endpoint, AzureKeyCredential(aoai.api_key)) as client:
         resp = client.get_image_generations(deployment=aoai.deployment, prompt="a cat", response_format="url")
     for image in resp.data:
-        head = httpx.head(image.url)
+        head = httpx2.head(image.url)
         print(f"Image generated, HEAD request on URL returned {head.status_code} ({head.headers.get('content-type')})")
         if image.revised_prompt:
             print(f"Revised prompt: {image.revised_prompt}")

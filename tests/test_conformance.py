@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import azopenai
-import httpx
+import httpx2
 import pytest
 from azopenai.emulator import Emulator, Settings
 from azopenai.emulator._audio import speech
@@ -61,7 +61,7 @@ def prism_spec(spec: dict[str, Any]) -> dict[str, Any]:
     corrected = copy.deepcopy(spec)
     corrections.apply(corrected)
     fixed = visit(corrected)
-    base = httpx.URL(fixed["servers"][0]["url"].replace("{endpoint}", "host")).path.rstrip("/")
+    base = httpx2.URL(fixed["servers"][0]["url"].replace("{endpoint}", "host")).path.rstrip("/")
     fixed["paths"] = {base + path: item for path, item in fixed["paths"].items()}
     return fixed
 
@@ -72,14 +72,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-class ViolationRecorder(httpx.HTTPTransport):
+class ViolationRecorder(httpx2.HTTPTransport):
     """The client's final transport: keeps the request violations Prism reports per request."""
 
     def __init__(self) -> None:
         super().__init__()
         self.seen: list[tuple[str, list[dict[str, Any]]]] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         response = super().handle_request(request)
         violations = json.loads(response.headers.get("sl-violations", "[]"))
         request_violations = [v for v in violations if v.get("location", [None])[0] == "request"]
@@ -387,7 +387,7 @@ def test_speech(client: azopenai.Client, recorder: ViolationRecorder) -> None:
 
 def test_prism_rejects_a_wrong_request(prism: str, recorder: ViolationRecorder) -> None:
     """The harness itself: a body the spec forbids must show up as a request violation."""
-    with httpx.Client(transport=recorder) as raw:
+    with httpx2.Client(transport=recorder) as raw:
         raw.post(
             f"{prism}/openai/deployments/gpt-4o/chat/completions",
             params={"api-version": "2024-10-01-preview"},

@@ -1,4 +1,4 @@
-"""The emulator on its own, spoken to with plain httpx: routes, validation against the spec, auth,
+"""The emulator on its own, spoken to with plain httpx2: routes, validation against the spec, auth,
 determinism, recorded Azure shapes, and every fault."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from azopenai.emulator import Emulator, Settings, SpecNotFoundError, create_app
 from azopenai.emulator._audio import describe_upload, speech
@@ -30,23 +30,23 @@ def emulator() -> Iterator[Emulator]:
 
 
 @pytest.fixture
-def http(emulator: Emulator) -> Iterator[httpx.Client]:
+def http(emulator: Emulator) -> Iterator[httpx2.Client]:
     emulator.reset_faults()
-    with httpx.Client(base_url=emulator.url, headers={"api-key": KEY}, params=API, timeout=10) as client:
+    with httpx2.Client(base_url=emulator.url, headers={"api-key": KEY}, params=API, timeout=10) as client:
         yield client
 
 
 def post(
-    http: httpx.Client, operation: str, body: Any = None, deployment: str = "gpt-4o", **kwargs: Any
-) -> httpx.Response:
+    http: httpx2.Client, operation: str, body: Any = None, deployment: str = "gpt-4o", **kwargs: Any
+) -> httpx2.Response:
     return http.post(f"/openai/deployments/{deployment}/{operation}", json=body, **kwargs)
 
 
-def sse(response: httpx.Response) -> list[str]:
+def sse(response: httpx2.Response) -> list[str]:
     return [line[len("data: ") :] for line in response.text.split("\n") if line.startswith("data: ")]
 
 
-def azure_error(response: httpx.Response) -> dict[str, Any]:
+def azure_error(response: httpx2.Response) -> dict[str, Any]:
     error: dict[str, Any] = response.json()["error"]
     assert set(error) >= {"code", "message"}
     assert response.headers["apim-request-id"]
@@ -56,7 +56,7 @@ def azure_error(response: httpx.Response) -> dict[str, Any]:
 # -- routes and shapes -----------------------------------------------------------------------------
 
 
-def test_chat_completion_has_azure_shape_and_is_deterministic(http: httpx.Client) -> None:
+def test_chat_completion_has_azure_shape_and_is_deterministic(http: httpx2.Client) -> None:
     body = {"messages": [{"role": "system", "content": "Talk like a pirate."}, USER], "max_tokens": 100}
     first, second = post(http, "chat/completions", body), post(http, "chat/completions", body)
     assert first.status_code == 200
@@ -72,7 +72,7 @@ def test_chat_completion_has_azure_shape_and_is_deterministic(http: httpx.Client
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"] > 0
 
 
-def test_chat_stream_mimics_recorded_azure_stream(http: httpx.Client) -> None:
+def test_chat_stream_mimics_recorded_azure_stream(http: httpx2.Client) -> None:
     response = post(http, "chat/completions", {"messages": [USER], "stream": True})
     assert response.headers["content-type"].startswith("text/event-stream")
     events = sse(response)
@@ -94,7 +94,7 @@ def test_chat_stream_mimics_recorded_azure_stream(http: httpx.Client) -> None:
     assert text == post(http, "chat/completions", {"messages": [USER]}).json()["choices"][0]["message"]["content"]
 
 
-def test_chat_stream_usage_tools_and_limits(http: httpx.Client) -> None:
+def test_chat_stream_usage_tools_and_limits(http: httpx2.Client) -> None:
     usage = sse(
         post(http, "chat/completions", {"messages": [USER], "stream": True, "stream_options": {"include_usage": True}})
     )
@@ -114,7 +114,7 @@ def test_chat_stream_usage_tools_and_limits(http: httpx.Client) -> None:
     assert len(short["choices"][0]["message"]["content"].split()) == 2
 
 
-def test_on_your_data_answers_with_citations(http: httpx.Client) -> None:
+def test_on_your_data_answers_with_citations(http: httpx2.Client) -> None:
     source = {
         "type": "azure_search",
         "parameters": {
@@ -129,7 +129,7 @@ def test_on_your_data_answers_with_citations(http: httpx.Client) -> None:
     assert message["context"]["citations"][0]["content"]
 
 
-def test_completions_and_stream(http: httpx.Client) -> None:
+def test_completions_and_stream(http: httpx2.Client) -> None:
     whole = post(http, "completions", {"prompt": ["What is Azure OpenAI?"], "max_tokens": 50}).json()
     assert whole["object"] == "text_completion" and whole["choices"][0]["content_filter_results"]
     events = sse(post(http, "completions", {"prompt": ["What is Azure OpenAI?"], "max_tokens": 50, "stream": True}))
@@ -139,7 +139,7 @@ def test_completions_and_stream(http: httpx.Client) -> None:
     assert "".join(c["choices"][0]["text"] for c in chunks[1:]) == whole["choices"][0]["text"]
 
 
-def test_embeddings_are_deterministic_unit_vectors_and_base64(http: httpx.Client) -> None:
+def test_embeddings_are_deterministic_unit_vectors_and_base64(http: httpx2.Client) -> None:
     floats = post(http, "embeddings", {"input": ["a", "b", "a"]}, deployment="text-embedding-ada-002").json()
     vectors = [item["embedding"] for item in floats["data"]]
     assert len(vectors[0]) == 1536 and vectors[0] == vectors[2] != vectors[1]
@@ -154,7 +154,7 @@ def test_embeddings_are_deterministic_unit_vectors_and_base64(http: httpx.Client
 
 
 @pytest.mark.parametrize("response_format", ["url", "b64_json"])
-def test_image_generations(http: httpx.Client, response_format: str) -> None:
+def test_image_generations(http: httpx2.Client, response_format: str) -> None:
     body = {"prompt": "a cat", "size": "1024x1792", "response_format": response_format}
     image = post(http, "images/generations", body, deployment="dall-e-3").json()["data"][0]
     assert image["revised_prompt"] and image["content_filter_results"]["hate"]["filtered"] is False
@@ -163,7 +163,7 @@ def test_image_generations(http: httpx.Client, response_format: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["mp3", "opus", "aac", "flac", "wav", "pcm"])
-def test_speech_is_a_file_of_the_requested_format(http: httpx.Client, fmt: str) -> None:
+def test_speech_is_a_file_of_the_requested_format(http: httpx2.Client, fmt: str) -> None:
     response = post(
         http, "audio/speech", {"input": "i am a computer", "voice": "alloy", "response_format": fmt}, deployment="tts-1"
     )
@@ -175,7 +175,7 @@ def test_speech_is_a_file_of_the_requested_format(http: httpx.Client, fmt: str) 
         assert describe_upload(response.content, "speech")[0] == "i am a computer"
 
 
-def test_speech_takes_json_not_the_multipart_body_the_spec_declared(http: httpx.Client) -> None:
+def test_speech_takes_json_not_the_multipart_body_the_spec_declared(http: httpx2.Client) -> None:
     """generator/corrections.py: the service takes a JSON speech body; the emulator checks what it checks."""
     fields = {"input": "hello", "voice": "nova", "response_format": "wav"}
     response = http.post("/openai/deployments/tts/audio/speech", data=fields, files={"unused": ("", b"")})
@@ -185,7 +185,7 @@ def test_speech_takes_json_not_the_multipart_body_the_spec_declared(http: httpx.
 
 @pytest.mark.parametrize("operation", ["audio/transcriptions", "audio/translations"])
 @pytest.mark.parametrize("fmt", ["json", "text", "srt", "vtt", "verbose_json"])
-def test_transcription_and_translation_formats(http: httpx.Client, operation: str, fmt: str) -> None:
+def test_transcription_and_translation_formats(http: httpx2.Client, operation: str, fmt: str) -> None:
     audio = speech("my voice is my passport", "flac")
     fields: dict[str, Any] = {
         "response_format": fmt,
@@ -214,7 +214,7 @@ def test_transcription_and_translation_formats(http: httpx.Client, operation: st
 
 
 def test_openai_routes_take_the_model_from_the_body(emulator: Emulator) -> None:
-    with httpx.Client(base_url=emulator.openai_url, headers={"authorization": f"Bearer {KEY}"}) as http:
+    with httpx2.Client(base_url=emulator.openai_url, headers={"authorization": f"Bearer {KEY}"}) as http:
         answer = http.post("/chat/completions", json={"model": "gpt-4o-mini", "messages": [USER]})
         assert answer.status_code == 200 and answer.json()["model"] == "gpt-4o-mini"
         missing = http.post("/embeddings", json={"input": "x"})
@@ -293,7 +293,7 @@ def test_openai_routes_take_the_model_from_the_body(emulator: Emulator) -> None:
     ],
 )
 def test_invalid_bodies_get_a_400_naming_the_field(
-    http: httpx.Client, operation: str, body: Any, field: str, words: str
+    http: httpx2.Client, operation: str, body: Any, field: str, words: str
 ) -> None:
     response = post(http, operation, body)
     assert response.status_code == 400, response.text
@@ -303,7 +303,7 @@ def test_invalid_bodies_get_a_400_naming_the_field(
     assert words in error["message"] and (not field or f"'{field}'" in error["message"])
 
 
-def test_multipart_fields_are_validated_too(http: httpx.Client) -> None:
+def test_multipart_fields_are_validated_too(http: httpx2.Client) -> None:
     response = http.post(
         "/openai/deployments/whisper/audio/transcriptions",
         data={"temperature": "warm"},
@@ -316,7 +316,7 @@ def test_multipart_fields_are_validated_too(http: httpx.Client) -> None:
     assert missing_file.status_code == 400 and "'file' is a required property" in azure_error(missing_file)["message"]
 
 
-def test_bodies_that_are_not_json_or_not_multipart(http: httpx.Client) -> None:
+def test_bodies_that_are_not_json_or_not_multipart(http: httpx2.Client) -> None:
     assert (
         post(http, "chat/completions", content=b"{not json", headers={"content-type": "application/json"}).status_code
         == 400
@@ -325,7 +325,7 @@ def test_bodies_that_are_not_json_or_not_multipart(http: httpx.Client) -> None:
     assert post(http, "audio/transcriptions", {"file": "x"}).status_code == 415
 
 
-def test_uploads_over_25_mb_are_refused(http: httpx.Client) -> None:
+def test_uploads_over_25_mb_are_refused(http: httpx2.Client) -> None:
     response = http.post(
         "/openai/deployments/whisper/audio/transcriptions", files={"file": ("big.wav", bytes(25 * 1024 * 1024 + 1))}
     )
@@ -337,13 +337,13 @@ def test_uploads_over_25_mb_are_refused(http: httpx.Client) -> None:
 
 def test_api_version_is_required_on_azure_routes(emulator: Emulator) -> None:
     url = f"{emulator.url}/openai/deployments/gpt-4o/chat/completions"
-    missing = httpx.post(url, json={"messages": [USER]}, headers={"api-key": KEY})
+    missing = httpx2.post(url, json={"messages": [USER]}, headers={"api-key": KEY})
     assert missing.status_code == 400 and azure_error(missing)["code"] == "MissingApiVersionParameter"
-    bad = httpx.post(url, params={"api-version": "latest"}, json={"messages": [USER]}, headers={"api-key": KEY})
+    bad = httpx2.post(url, params={"api-version": "latest"}, json={"messages": [USER]}, headers={"api-key": KEY})
     assert bad.status_code == 400 and azure_error(bad)["code"] == "InvalidApiVersionParameter"
 
 
-def test_unknown_routes_are_azure_404s(http: httpx.Client) -> None:
+def test_unknown_routes_are_azure_404s(http: httpx2.Client) -> None:
     assert azure_error(post(http, "files", {}))["code"] == "404"
     assert http.post("/nowhere").status_code == 404
     assert azure_error(http.get("/openai/deployments/gpt-4o/chat/completions"))["code"] == "405"
@@ -362,7 +362,7 @@ def test_unknown_routes_are_azure_404s(http: httpx.Client) -> None:
     ],
 )
 def test_auth(emulator: Emulator, headers: dict[str, str], status: int) -> None:
-    response = httpx.post(
+    response = httpx2.post(
         f"{emulator.url}/openai/deployments/gpt-4o/chat/completions",
         params=API,
         json={"messages": [USER]},
@@ -375,7 +375,7 @@ def test_auth(emulator: Emulator, headers: dict[str, str], status: int) -> None:
 
 def test_401_comes_before_validation_like_the_recording(emulator: Emulator) -> None:
     recorded = next(e for e in recordings() if e.recording == "TestClient_GetChatCompletionsStream_Error__AzureOpenAI")
-    response = httpx.post(
+    response = httpx2.post(
         f"{emulator.url}/openai/deployments/gpt/chat/completions", params=API, json={}, headers={"api-key": "bad"}
     )
     assert response.json() == recorded.response_body
@@ -383,7 +383,7 @@ def test_401_comes_before_validation_like_the_recording(emulator: Emulator) -> N
 
 def test_any_credential_is_accepted_when_none_is_configured() -> None:
     with Emulator() as open_emulator:
-        response = httpx.post(
+        response = httpx2.post(
             f"{open_emulator.url}/openai/deployments/d/embeddings",
             params=API,
             json={"input": "x"},
@@ -395,7 +395,7 @@ def test_any_credential_is_accepted_when_none_is_configured() -> None:
 # -- the content filter and faults -----------------------------------------------------------------
 
 
-def test_content_filter_refusal_matches_the_recording(http: httpx.Client) -> None:
+def test_content_filter_refusal_matches_the_recording(http: httpx2.Client) -> None:
     recorded = next(
         e for e in recordings() if e.recording == "TestClient_GetChatCompletions_AzureOpenAI_ContentFilterWithError"
     )
@@ -404,7 +404,7 @@ def test_content_filter_refusal_matches_the_recording(http: httpx.Client) -> Non
     assert response.json() == recorded.response_body
 
 
-def test_content_filter_fault_on_any_prompt_and_on_images(http: httpx.Client) -> None:
+def test_content_filter_fault_on_any_prompt_and_on_images(http: httpx2.Client) -> None:
     refused = post(
         http,
         "chat/completions",
@@ -422,13 +422,13 @@ def test_content_filter_fault_on_any_prompt_and_on_images(http: httpx.Client) ->
 
 
 @pytest.mark.parametrize("status", [400, 404, 408, 500, 502, 503, 504])
-def test_status_faults(http: httpx.Client, status: int) -> None:
+def test_status_faults(http: httpx2.Client, status: int) -> None:
     response = post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": str(status)})
     assert response.status_code == status
     assert azure_error(response)["message"]
 
 
-def test_429_carries_retry_after_headers(http: httpx.Client) -> None:
+def test_429_carries_retry_after_headers(http: httpx2.Client) -> None:
     both = post(http, "chat/completions", {"messages": [USER]}, headers={"x-emulator-fault": "429;retry-after-ms=1500"})
     assert both.status_code == 429 and azure_error(both)["code"] == "429"
     assert (both.headers["retry-after-ms"], both.headers["retry-after"]) == ("1500", "2")
@@ -441,7 +441,7 @@ def test_429_carries_retry_after_headers(http: httpx.Client) -> None:
     assert ms_only.headers["retry-after-ms"] == "10" and "retry-after" not in ms_only.headers
 
 
-def test_times_limits_a_fault_per_client_request_id(http: httpx.Client) -> None:
+def test_times_limits_a_fault_per_client_request_id(http: httpx2.Client) -> None:
     headers = {"x-emulator-fault": "503;times=2", "x-ms-client-request-id": "retried-request"}
     statuses = [post(http, "embeddings", {"input": "x"}, headers=headers).status_code for _ in range(3)]
     assert statuses == [503, 503, 200]
@@ -449,7 +449,7 @@ def test_times_limits_a_fault_per_client_request_id(http: httpx.Client) -> None:
     assert post(http, "embeddings", {"input": "x"}, headers=other).status_code == 503
 
 
-def test_settings_fault_applies_without_header(emulator: Emulator, http: httpx.Client) -> None:
+def test_settings_fault_applies_without_header(emulator: Emulator, http: httpx2.Client) -> None:
     emulator.settings.fault = "500"
     try:
         assert post(http, "embeddings", {"input": "x"}).status_code == 500
@@ -459,14 +459,14 @@ def test_settings_fault_applies_without_header(emulator: Emulator, http: httpx.C
     assert post(http, "embeddings", {"input": "x"}).status_code == 200
 
 
-def test_malformed_fault_is_a_400(http: httpx.Client) -> None:
+def test_malformed_fault_is_a_400(http: httpx2.Client) -> None:
     response = post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": "explode"})
     assert response.status_code == 400 and azure_error(response)["code"] == "InvalidFault"
 
 
-def test_drop_cuts_a_stream_after_n_events(http: httpx.Client) -> None:
+def test_drop_cuts_a_stream_after_n_events(http: httpx2.Client) -> None:
     received = []
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx2.RemoteProtocolError):
         with http.stream(
             "POST",
             "/openai/deployments/gpt-4o/chat/completions",
@@ -479,27 +479,27 @@ def test_drop_cuts_a_stream_after_n_events(http: httpx.Client) -> None:
     assert len(received) == 3
 
 
-def test_drop_cuts_a_json_body_halfway(http: httpx.Client) -> None:
-    with pytest.raises(httpx.RemoteProtocolError):
+def test_drop_cuts_a_json_body_halfway(http: httpx2.Client) -> None:
+    with pytest.raises(httpx2.RemoteProtocolError):
         post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": "drop"})
 
 
-def test_no_done_ends_the_stream_cleanly_without_done(http: httpx.Client) -> None:
+def test_no_done_ends_the_stream_cleanly_without_done(http: httpx2.Client) -> None:
     events = sse(
         post(http, "chat/completions", {"messages": [USER], "stream": True}, headers={"x-emulator-fault": "no-done"})
     )
     assert events and "[DONE]" not in events and json.loads(events[-1])["choices"][0]["finish_reason"] == "stop"
 
 
-def test_stream_error_event(http: httpx.Client) -> None:
+def test_stream_error_event(http: httpx2.Client) -> None:
     events = sse(
         post(http, "completions", {"prompt": "x", "stream": True}, headers={"x-emulator-fault": "stream-error;after=1"})
     )
     assert len(events) == 2 and json.loads(events[1])["error"]["code"] == "InternalServerError"
 
 
-def test_slow_delays_the_answer_and_the_stream(http: httpx.Client) -> None:
-    with pytest.raises(httpx.ReadTimeout):
+def test_slow_delays_the_answer_and_the_stream(http: httpx2.Client) -> None:
+    with pytest.raises(httpx2.ReadTimeout):
         post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": "slow;delay=1"}, timeout=0.3)
     start = time.monotonic()
     events = sse(
@@ -513,7 +513,7 @@ def test_slow_delays_the_answer_and_the_stream(http: httpx.Client) -> None:
     assert time.monotonic() - start >= 0.1 * (len(events) - 1)
 
 
-def test_faults_combine(http: httpx.Client) -> None:
+def test_faults_combine(http: httpx2.Client) -> None:
     events = sse(
         post(
             http,
@@ -546,7 +546,7 @@ def test_command_line_prints_its_url_and_serves() -> None:
         first = process.stdout.readline()
         url = first.split("listening on ")[1].strip()
         assert url.startswith("http://127.0.0.1:")
-        assert httpx.get(url).json()["api_version"] == "2024-10-01-preview"
+        assert httpx2.get(url).json()["api_version"] == "2024-10-01-preview"
     finally:
         process.terminate()
         process.wait(10)

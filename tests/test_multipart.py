@@ -1,5 +1,5 @@
 """The audio upload encoder: ``file=`` normalization, the multipart body (parsed back with the standard
-library's email parser), replays, and the body sent by plain httpx clients to a loopback server."""
+library's email parser), replays, and the body sent by plain httpx2 clients to a loopback server."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from azopenai._multipart import (
     DEFAULT_FILENAME,
@@ -314,7 +314,7 @@ def test_a_file_that_grows_sends_the_size_announced(mp3_path: Path) -> None:
     assert file_of(parse_form(body.content_type, data)).data == MP3
 
 
-# --- the body on the wire, through plain httpx clients -------------------------------------------
+# --- the body on the wire, through plain httpx2 clients -------------------------------------------
 
 
 def _echo(exchange: Exchange) -> Reply:
@@ -332,7 +332,7 @@ def test_sent_by_httpx(mp3_path: Path, kind: str) -> None:
     body = audio_form(
         "op", CreateTranscriptionRequest, deployment="d", openai=False, file=source, filename=None, language="en"
     )
-    with LoopbackServer(_echo) as server, httpx.Client() as http:
+    with LoopbackServer(_echo) as server, httpx2.Client() as http:
         request = http.build_request("POST", server.url + "/upload", headers=body.headers)
         request.stream = body
         assert http.send(request).json() == {"ok": True}
@@ -347,7 +347,7 @@ async def test_sent_by_async_httpx(mp3_path: Path) -> None:
         "op", CreateTranscriptionRequest, deployment="d", openai=False, file=mp3_path, filename=None, language="en"
     )
     with LoopbackServer(_echo) as server:
-        async with httpx.AsyncClient() as http:
+        async with httpx2.AsyncClient() as http:
             request = http.build_request("POST", server.url + "/upload", headers=body.headers)
             request.stream = body
             assert (await http.send(request)).json() == {"ok": True}
@@ -359,7 +359,7 @@ async def test_sent_by_async_httpx(mp3_path: Path) -> None:
 def test_upload_request_keeps_the_body_headers() -> None:
     body = MultipartBody([], audio_file(MP3))
     headers = {"Content-Type": "text/plain", "content-length": "3", "Transfer-Encoding": "gzip", "x-extra": "1"}
-    with httpx.Client() as http:
+    with httpx2.Client() as http:
         request = upload_request(http, "http://127.0.0.1:1/upload", {"q": "1"}, body, headers, 5.0)
     assert request.headers.get_list("content-type") == [body.content_type]
     assert request.headers.get_list("content-length") == [str(body.content_length)]

@@ -1,6 +1,6 @@
 """Streams end to end: ``get_chat_completions_stream`` / ``get_completions_stream`` of ``azopenai.Client``
 and ``azopenai.aio.Client`` against real loopback servers (recorded streams, Azure's quirks, every
-error, connection release), plus ``Stream`` over a plain httpx client. Each test runs sync and async."""
+error, connection release), plus ``Stream`` over a plain httpx2 client. Each test runs sync and async."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import azopenai
 import azopenai.aio
-import httpx
+import httpx2
 import pytest
 from azopenai._streaming import AsyncStream, Stream
 from azopenai_generated.types import UNSET
@@ -298,7 +298,7 @@ async def test_accumulate_after_close_refuses_a_truncated_result(kind: str) -> N
 
 
 def test_accumulate_needs_an_accumulator() -> None:
-    with LoopbackServer(lambda x: Reply(200, SSE, RECORDED_BODY)) as server, httpx.Client() as http:
+    with LoopbackServer(lambda x: Reply(200, SSE, RECORDED_BODY)) as server, httpx2.Client() as http:
         stream = Stream(http.send(http.build_request("GET", server.url), stream=True), parse=dict)
         with pytest.raises(TypeError, match="accumulator"):
             stream.accumulate()
@@ -443,15 +443,15 @@ async def test_malformed_event_raises_decode_error(kind: str, event: str) -> Non
 
 
 def test_stream_over_plain_httpx_maps_httpx_errors() -> None:
-    """Without the azure-core pipeline, httpx's own transport errors become the same exceptions."""
-    with LoopbackServer(lambda x: Reply(200, SSE, RECORDED_BODY, drop_after=3)) as server, httpx.Client() as http:
+    """Without the azure-core pipeline, httpx2's own transport errors become the same exceptions."""
+    with LoopbackServer(lambda x: Reply(200, SSE, RECORDED_BODY, drop_after=3)) as server, httpx2.Client() as http:
         stream = Stream(http.send(http.build_request("GET", server.url), stream=True), parse=dict)
         chunks = []
         with pytest.raises(azopenai.StreamInterruptedError) as info:
             for chunk in stream:
                 chunks.append(chunk)
     assert chunks == RECORDED_EVENTS[:3]
-    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+    assert isinstance(info.value.__cause__, httpx2.RemoteProtocolError)
     assert stream.response.is_closed
 
 
@@ -464,16 +464,16 @@ async def test_abandoned_streams_do_not_exhaust_the_pool(kind: str) -> None:
     """200 streams in a row, each left early, over a pool of 2 connections: a stream that kept its
     connection would make the next requests wait for the pool (and fail at its 10 s timeout)."""
     options: dict[str, Any] = {"timeout": 10.0, "retry_total": 0}
-    limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
+    limits = httpx2.Limits(max_connections=2, max_keepalive_connections=2)
     kept: list[Any] = []  # streams left by ``break`` stay referenced: the break itself must release
     with LoopbackServer(lambda x: Reply(200, SSE, RECORDED_BODY)) as server:
         if kind == "sync":
-            with new_client(kind, server.url, transport=httpx.HTTPTransport(limits=limits), **options) as c:
+            with new_client(kind, server.url, transport=httpx2.HTTPTransport(limits=limits), **options) as c:
                 for n in range(200):
                     abandon(c.get_chat_completions_stream(**CHAT), HOW[n % len(HOW)], kept)
                 assert len(list(c.get_chat_completions_stream(**CHAT))) == len(RECORDED_EVENTS)
         else:
-            transport = httpx.AsyncHTTPTransport(limits=limits)
+            transport = httpx2.AsyncHTTPTransport(limits=limits)
             async with new_client(kind, server.url, transport=transport, **options) as ac:
                 for n in range(200):
                     await abandon_async(await ac.get_chat_completions_stream(**CHAT), HOW[n % len(HOW)], kept)

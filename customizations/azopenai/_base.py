@@ -14,7 +14,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Any, Final
 
-import httpx
+import httpx2
 from azure.core.rest import HttpRequest
 
 from ._exceptions import error_from_response
@@ -24,10 +24,10 @@ from ._validation import parse_request
 
 DEFAULT_API_VERSION: Final = "2024-10-01-preview"
 OPENAI_ENDPOINT: Final = "https://api.openai.com/v1"
-DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
+DEFAULT_TIMEOUT: Final = httpx2.Timeout(600.0, connect=10.0)
 
 Headers = dict[str, str] | None
-Timeout = float | httpx.Timeout | None
+Timeout = float | httpx2.Timeout | None
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class ClientBase:
     _api_version: str | None
     _endpoint: str
     _run_options: dict[str, Any]
-    _urls: dict[tuple[str, str], httpx.URL]
+    _urls: dict[tuple[str, str], httpx2.URL]
 
     def _configure(
         self,
@@ -153,18 +153,18 @@ class ClientBase:
         return f"{self._endpoint}/openai/deployments/{deployment}/{path}", {"api-version": self._api_version}
 
     def _url(
-        self, http: httpx.Client | httpx.AsyncClient, deployment: str, path: str
-    ) -> tuple[str | httpx.URL, dict[str, str] | None]:
+        self, http: httpx2.Client | httpx2.AsyncClient, deployment: str, path: str
+    ) -> tuple[str | httpx2.URL, dict[str, str] | None]:
         """``build_request``'s url and params: the parsed URL with its ``api-version``, cached per deployment
         and path (parsing and merging the query costs more than the rest of building the request)."""
         url, params = self._url_and_params(deployment, path)
-        if http.params:  # the caller gave the httpx client params of its own: let httpx merge them
+        if http.params:  # the caller gave the httpx2 client params of its own: let httpx2 merge them
             return url, params
         parsed = self._urls.get((deployment, path))
         if parsed is None:
             if len(self._urls) >= 256:
                 self._urls.clear()
-            parsed = self._urls[deployment, path] = httpx.URL(url, params=params)
+            parsed = self._urls[deployment, path] = httpx2.URL(url, params=params)
         return parsed, None
 
     def _body(
@@ -193,13 +193,13 @@ class ClientBase:
 
     def _request(
         self,
-        http: httpx.Client | httpx.AsyncClient,
+        http: httpx2.Client | httpx2.AsyncClient,
         operation: Operation,
         deployment: str,
         body: dict[str, Any],
         headers: Headers,
         timeout: Timeout,
-    ) -> httpx.Request:
+    ) -> httpx2.Request:
         url, params = self._url(http, deployment, operation.path)
         extra = {"content-type": "application/json", **(headers or {})}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
@@ -209,18 +209,18 @@ class ClientBase:
             params=params,
             content=content,
             headers=extra,
-            timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            timeout=timeout if timeout is not None else httpx2.USE_CLIENT_DEFAULT,
         )
 
     @staticmethod
-    def _raise_for_status(response: httpx.Response) -> None:
+    def _raise_for_status(response: httpx2.Response) -> None:
         """Raise the azure-core error for a non-2xx ``response`` (its body already read)."""
         if not 200 <= response.status_code < 300:
             request = HttpRequest(response.request.method, str(response.request.url))
             raise error_from_response(HttpxResponse(request, response))
 
     @staticmethod
-    def _result(operation: Operation, body: dict[str, Any], response: httpx.Response) -> Any:
+    def _result(operation: Operation, body: dict[str, Any], response: httpx2.Response) -> Any:
         ClientBase._raise_for_status(response)
         data = response.json()
         if "prompt_annotations" in data and "prompt_filter_results" not in data:  # older resources

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Self
 
-import httpx
+import httpx2
 from azure.core.credentials import AzureKeyCredential, TokenCredential
 from azure.core.pipeline import Pipeline
 
@@ -50,7 +50,7 @@ class Client(ClientBase):
     ``Client.for_openai(credential)`` talks to the public OpenAI endpoint with the same methods.
 
     Every request runs through azure-core policies (retries of 408/429/5xx honouring ``retry-after-ms``
-    and ``Retry-After``, logging with redaction, tracing) and is sent with httpx. Use as a context
+    and ``Retry-After``, logging with redaction, tracing) and is sent with httpx2. Use as a context
     manager, or call ``close()``.
     """
 
@@ -63,8 +63,8 @@ class Client(ClientBase):
         *,
         api_version: str = DEFAULT_API_VERSION,
         allow_insecure_http: bool = False,
-        transport: httpx.BaseTransport | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: httpx2.BaseTransport | None = None,
+        timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         retry_total: int = 3,
         retry_backoff_factor: float = 0.8,
         retry_backoff_max: float = 60.0,
@@ -78,7 +78,7 @@ class Client(ClientBase):
         :keyword api_version: the ``api-version`` query parameter, default ``2024-10-01-preview``.
         :keyword allow_insecure_http: send the credential to a plain-``http`` endpoint that is not
             loopback (refused otherwise).
-        :keyword transport: the httpx transport that finally sends (e.g. ``httpx.HTTPTransport(limits=...)``).
+        :keyword transport: the httpx2 transport that finally sends (e.g. ``httpx2.HTTPTransport(limits=...)``).
         :keyword timeout: default timeout of every call (each method also takes ``timeout=``).
         :keyword retry_total: retries of 408/429/500/502/503/504 and connection errors (default 3).
         :keyword retry_backoff_factor: exponential backoff base in seconds (default 0.8).
@@ -117,20 +117,20 @@ class Client(ClientBase):
         endpoint: object,
         credential: object,
         *,
-        transport: httpx.BaseTransport | None,
-        timeout: float | httpx.Timeout,
+        transport: httpx2.BaseTransport | None,
+        timeout: float | httpx2.Timeout,
         **options: Any,
     ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = Pipeline(HttpxSender(transport or httpx.HTTPTransport()), policies=pipeline_policies)
-        self._http = httpx.Client(
+        pipeline = Pipeline(HttpxSender(transport or httpx2.HTTPTransport()), policies=pipeline_policies)
+        self._http = httpx2.Client(
             base_url=self.base_url, transport=PipelineTransport(pipeline, self._run_options), timeout=timeout
         )
         del self._http.headers["user-agent"]  # azure-core's UserAgentPolicy sets ours
 
     @property
-    def http_client(self) -> httpx.Client:
-        """The authenticated httpx client (every request through the azure-core pipeline), based at
+    def http_client(self) -> httpx2.Client:
+        """The authenticated httpx2 client (every request through the azure-core pipeline), based at
         ``base_url``. For operations without a method here, or for the generated API functions."""
         return self._http
 

@@ -139,7 +139,7 @@ def error_from_response(response: Any) -> HttpResponseError:
 
 def stream_event_error(event: dict[str, Any], response: Any) -> StreamEventError:
     """The exception for an ``{"error": {...}}`` event read from the stream of ``response`` (the
-    ``httpx.Response`` being streamed): ``.error`` holds the event's code and message."""
+    ``httpx2.Response`` being streamed): ``.error`` holds the event's code and message."""
     from azure.core.exceptions import ODataV4Format
 
     error = StreamEventError(message=f"error event in stream: {json.dumps(event)[:500]}")

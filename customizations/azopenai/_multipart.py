@@ -3,7 +3,7 @@
 ``audio_file(file, filename)`` checks the caller's ``file`` argument before any request is made and
 describes where its bytes come from (``AudioFile``). ``audio_form(...)`` turns it and the other
 form fields (names, order and formatting from the generated request model) into a
-``MultipartBody``: an ``httpx`` request stream, sync and async, that reads the file in chunks while
+``MultipartBody``: an ``httpx2`` request stream, sync and async, that reads the file in chunks while
 it is sent and can be iterated again for a retry:
 
 - bytes are sent as they are;
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-import httpx
+import httpx2
 
 from ._exceptions import RequestBodyNotReplayableError
 from ._transport import PIPELINE_OPTIONS
@@ -200,7 +200,7 @@ def _quote(value: str) -> str:
     return value.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
-class MultipartBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+class MultipartBody(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """A ``multipart/form-data`` request stream: the text ``fields`` then the ``file`` part.
 
     Iterating it (sync or async) yields the encoded body, the file read ``CHUNK_SIZE`` bytes at a
@@ -356,13 +356,13 @@ def audio_form(
 
 
 def upload_request(
-    http: httpx.Client | httpx.AsyncClient,
+    http: httpx2.Client | httpx2.AsyncClient,
     url: str,
     params: dict[str, str],
     body: MultipartBody,
     headers: dict[str, str] | None,
-    timeout: float | httpx.Timeout | None,
-) -> httpx.Request:
+    timeout: float | httpx2.Timeout | None,
+) -> httpx2.Request:
     """The POST that streams ``body`` (the client's transport re-iterates it for a retry; a body from a
     non-seekable stream is sent once, without retries); the caller's
     ``headers`` are sent too, except those that would contradict the body's own ``Content-Type`` and
@@ -374,7 +374,7 @@ def upload_request(
         url,
         params=params,
         headers={**extra, **body.headers},
-        timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+        timeout=timeout if timeout is not None else httpx2.USE_CLIENT_DEFAULT,
     )
     request.stream = body
     if not body.file.replayable:  # sent once: the service's answer (even a 429) is the result
@@ -385,7 +385,7 @@ def upload_request(
 Result = TypeVar("Result", "AudioTranscription", "AudioTranslation")
 
 
-def audio_result(result_type: type[Result], response: httpx.Response) -> Result:
+def audio_result(result_type: type[Result], response: httpx2.Response) -> Result:
     """The typed result of a 2xx audio response: JSON (``json``/``verbose_json``) parsed, a text body
     (``text``/``srt``/``vtt``, served as ``text/plain``) kept whole in ``.text``."""
     if response.headers.get("content-type", "").startswith("text/"):

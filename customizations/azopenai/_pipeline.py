@@ -151,7 +151,7 @@ def policies(
         retry_backoff_max=retry_backoff_max,
         retry_after_max=retry_backoff_max,
     )
-    # user_agent_overwrite: httpx puts its own User-Agent on every request; ours (with the caller's
+    # user_agent_overwrite: httpx2 puts its own User-Agent on every request; ours (with the caller's
     # ``user_agent`` prefix) replaces it: azsdk-python-azopenai/<version> Python/<version> (<platform>).
     agent = UserAgentPolicy(sdk_moniker=SDK_MONIKER, user_agent=user_agent, user_agent_overwrite=True)
     return [

@@ -1,6 +1,6 @@
 """Text-to-speech results: the audio body streamed from the open connection.
 
-``SpeechResponse`` (sync) and ``AsyncSpeechResponse`` (async) wrap a 2xx ``httpx.Response`` whose
+``SpeechResponse`` (sync) and ``AsyncSpeechResponse`` (async) wrap a 2xx ``httpx2.Response`` whose
 body has not been read yet. Read it whole (``read()``), in chunks (``iter_bytes()``) or into a file
 (``stream_to_file(path)``, which never holds the whole body in memory and replaces ``path`` only
 once the body is complete). Reading the body to its end, ``close()`` or leaving the ``with`` block
@@ -16,18 +16,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-import httpx
+import httpx2
 
 __all__ = ["AsyncSpeechResponse", "SpeechResponse"]
 
 
 class _SpeechBase:
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx2.Response) -> None:
         self.response = response
-        """The underlying ``httpx.Response`` (status, headers, the request)."""
+        """The underlying ``httpx2.Response`` (status, headers, the request)."""
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.response.headers
 
     @property

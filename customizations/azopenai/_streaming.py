@@ -1,6 +1,6 @@
 """Streams of typed chunks read from an SSE response: :class:`Stream` (sync) and :class:`AsyncStream`.
 
-A stream owns an ``httpx.Response`` already known to be 2xx and turns its ``data:`` events into
+A stream owns an ``httpx2.Response`` already known to be 2xx and turns its ``data:`` events into
 typed chunks as they arrive. Contracts, for both classes:
 
 - every chunk the service sent is yielded, in order, until ``data: [DONE]``; otherwise an error is
@@ -24,7 +24,7 @@ from abc import ABC, abstractmethod
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-import httpx
+import httpx2
 from azure.core.exceptions import DecodeError, ServiceResponseError
 
 from ._exceptions import IncompleteStreamError, StreamInterruptedError, request_id, stream_event_error
@@ -43,8 +43,8 @@ __all__ = ["AsyncStream", "ChatCompletionAccumulator", "CompletionAccumulator", 
 
 T = TypeVar("T")
 
-# What httpx (or an azure-core transport) raises when the connection fails while the body is read.
-_DROPPED = (httpx.TransportError, ServiceResponseError)
+# What httpx2 (or an azure-core transport) raises when the connection fails while the body is read.
+_DROPPED = (httpx2.TransportError, ServiceResponseError)
 _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 _DONE = "[DONE]"
 _background: set[asyncio.Task[None]] = set()  # closes scheduled by garbage collection, kept alive
@@ -253,7 +253,7 @@ class _Events(Generic[T]):
     __slots__ = ("accumulator", "done", "parse", "response")
 
     def __init__(
-        self, response: httpx.Response, parse: Callable[[dict[str, Any]], T], accumulator: Accumulator | None
+        self, response: httpx2.Response, parse: Callable[[dict[str, Any]], T], accumulator: Accumulator | None
     ) -> None:
         self.response = response
         self.parse = parse
@@ -360,12 +360,12 @@ class Stream(Generic[T]):
     """Typed chunks read from a streaming response, as an iterator and a context manager.
 
     ``parse`` turns one decoded event (a JSON object) into a chunk; ``accumulator`` makes
-    :meth:`accumulate` available. ``response`` is the underlying ``httpx.Response`` (headers, status).
+    :meth:`accumulate` available. ``response`` is the underlying ``httpx2.Response`` (headers, status).
     """
 
     def __init__(
         self,
-        response: httpx.Response,
+        response: httpx2.Response,
         *,
         parse: Callable[[dict[str, Any]], T],
         accumulator: Accumulator | None = None,
@@ -426,7 +426,7 @@ class AsyncStream(Generic[T]):
 
     def __init__(
         self,
-        response: httpx.Response,
+        response: httpx2.Response,
         *,
         parse: Callable[[dict[str, Any]], T],
         accumulator: Accumulator | None = None,

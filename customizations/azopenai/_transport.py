@@ -1,13 +1,13 @@
-"""azure-core pipelines inside httpx: the bridge both ways.
+"""azure-core pipelines inside httpx2: the bridge both ways.
 
-    httpx.Client ── PipelineTransport (httpx transport) ── azure-core Pipeline (policies)
-                                                              └─ HttpxSender (azure-core transport) ── httpx.HTTPTransport
+    httpx2.Client ── PipelineTransport (httpx2 transport) ── azure-core Pipeline (policies)
+                                                              └─ HttpxSender (azure-core transport) ── httpx2.HTTPTransport
 
-The generated code and the client speak httpx; every request they send runs through an azure-core
+The generated code and the client speak httpx2; every request they send runs through an azure-core
 pipeline, so retries, Retry-After, credentials, logging with redaction and tracing are azure-core's.
-The sender returns the very ``httpx.Response`` the inner transport produced (its body wrapped so that
+The sender returns the very ``httpx2.Response`` the inner transport produced (its body wrapped so that
 read failures raise azure-core errors), so the outer client streams and decodes it once. Error responses are read eagerly so a discarded retry attempt gives its
-connection back to the pool. Request bodies are replayed from ``httpx.Request.stream``, which must be
+connection back to the pool. Request bodies are replayed from ``httpx2.Request.stream``, which must be
 re-iterable (bytes, or a re-iterable upload body) for a retry to re-send them.
 """
 
@@ -17,7 +17,7 @@ import functools
 from collections.abc import AsyncIterator, Iterator, MutableMapping
 from typing import Any
 
-import httpx
+import httpx2
 from azure.core.exceptions import (
     ServiceRequestError,
     ServiceRequestTimeoutError,
@@ -31,22 +31,22 @@ from azure.core.utils import case_insensitive_dict
 
 _HTTPX_REQUEST = "httpx_request"
 PIPELINE_OPTIONS = "azopenai.pipeline_options"
-"""An ``httpx.Request`` extension: azure-core options for this request's run (``{"retry_total": 0}``)."""
+"""An ``httpx2.Request`` extension: azure-core options for this request's run (``{"retry_total": 0}``)."""
 
 
-def _azure_request(request: httpx.Request) -> HttpRequest:
+def _azure_request(request: httpx2.Request) -> HttpRequest:
     try:
         content: bytes | None = request.content  # logged by azure-core's network trace policy
-    except httpx.RequestNotRead:
-        content = None  # a streamed upload: left to the httpx request, not buffered
+    except httpx2.RequestNotRead:
+        content = None  # a streamed upload: left to the httpx2 request, not buffered
     headers = case_insensitive_dict(request.headers.multi_items())
     return HttpRequest(request.method, str(request.url), headers=headers, content=content)
 
 
-def _outgoing(request: HttpRequest, original: httpx.Request) -> httpx.Request:
-    """The httpx request to send for this attempt: the pipeline's url and headers, the original body."""
+def _outgoing(request: HttpRequest, original: httpx2.Request) -> httpx2.Request:
+    """The httpx2 request to send for this attempt: the pipeline's url and headers, the original body."""
     url = original.url if request.url == str(original.url) else request.url  # an unchanged url is not reparsed
-    return httpx.Request(
+    return httpx2.Request(
         request.method,
         url,
         headers=list(request.headers.items()),
@@ -55,43 +55,43 @@ def _outgoing(request: HttpRequest, original: httpx.Request) -> httpx.Request:
     )
 
 
-def _transport_error(exc: httpx.TransportError) -> Exception:
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+def _transport_error(exc: httpx2.TransportError) -> Exception:
+    if isinstance(exc, httpx2.ConnectTimeout | httpx2.PoolTimeout):
         return ServiceRequestTimeoutError(f"{type(exc).__name__}: {exc}", error=exc)
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx2.TimeoutException):
         return ServiceResponseTimeoutError(f"{type(exc).__name__}: {exc}", error=exc)
-    if isinstance(exc, httpx.ConnectError | httpx.UnsupportedProtocol | httpx.ProxyError):
+    if isinstance(exc, httpx2.ConnectError | httpx2.UnsupportedProtocol | httpx2.ProxyError):
         return ServiceRequestError(f"{type(exc).__name__}: {exc}", error=exc)
     return ServiceResponseError(f"{type(exc).__name__}: {exc}", error=exc)
 
 
-class _AzureErrorStream(httpx.SyncByteStream):
-    """The body of a response: httpx transport errors while reading it become azure-core errors."""
+class _AzureErrorStream(httpx2.SyncByteStream):
+    """The body of a response: httpx2 transport errors while reading it become azure-core errors."""
 
-    def __init__(self, stream: httpx.SyncByteStream) -> None:
+    def __init__(self, stream: httpx2.SyncByteStream) -> None:
         self._stream = stream
 
     def __iter__(self) -> Iterator[bytes]:
         try:
             yield from self._stream
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             raise _transport_error(exc) from exc
 
     def close(self) -> None:
         self._stream.close()
 
 
-class _AsyncAzureErrorStream(httpx.AsyncByteStream):
+class _AsyncAzureErrorStream(httpx2.AsyncByteStream):
     """The async twin of ``_AzureErrorStream``."""
 
-    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+    def __init__(self, stream: httpx2.AsyncByteStream) -> None:
         self._stream = stream
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
             async for chunk in self._stream:
                 yield chunk
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             raise _transport_error(exc) from exc
 
     async def aclose(self) -> None:
@@ -99,9 +99,9 @@ class _AsyncAzureErrorStream(httpx.AsyncByteStream):
 
 
 class _ResponseCommon:
-    """What azure-core (policies, ``HttpResponseError``) reads from a response, over an ``httpx.Response``."""
+    """What azure-core (policies, ``HttpResponseError``) reads from a response, over an ``httpx2.Response``."""
 
-    def __init__(self, request: HttpRequest, response: httpx.Response) -> None:
+    def __init__(self, request: HttpRequest, response: httpx2.Response) -> None:
         self._request = request
         self.httpx_response = response
 
@@ -168,7 +168,7 @@ class _ResponseCommon:
 
 
 class HttpxResponse(_ResponseCommon, HttpResponse):
-    """A sync ``httpx.Response`` as an azure-core ``HttpResponse``."""
+    """A sync ``httpx2.Response`` as an azure-core ``HttpResponse``."""
 
     def __enter__(self) -> HttpxResponse:
         return self
@@ -190,7 +190,7 @@ class HttpxResponse(_ResponseCommon, HttpResponse):
 
 
 class AsyncHttpxResponse(_ResponseCommon, AsyncHttpResponse):
-    """An async ``httpx.Response`` as an azure-core ``AsyncHttpResponse``."""
+    """An async ``httpx2.Response`` as an azure-core ``AsyncHttpResponse``."""
 
     async def __aenter__(self) -> AsyncHttpxResponse:
         return self
@@ -214,16 +214,16 @@ class AsyncHttpxResponse(_ResponseCommon, AsyncHttpResponse):
 
 
 class HttpxSender(HttpTransport[HttpRequest, HttpxResponse]):
-    """azure-core's last step: sends with an httpx transport (connection pool, TLS, HTTP/1.1)."""
+    """azure-core's last step: sends with an httpx2 transport (connection pool, TLS, HTTP/1.1)."""
 
-    def __init__(self, transport: httpx.BaseTransport) -> None:
+    def __init__(self, transport: httpx2.BaseTransport) -> None:
         self._transport = transport
 
     def send(self, request: HttpRequest, **kwargs: Any) -> HttpxResponse:
         outgoing = _outgoing(request, kwargs[_HTTPX_REQUEST])
         try:
             response = self._transport.handle_request(outgoing)
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             raise _transport_error(exc) from exc
         response.stream = _AzureErrorStream(response.stream)  # type: ignore[arg-type]
         if response.status_code >= 400:
@@ -247,14 +247,14 @@ class HttpxSender(HttpTransport[HttpRequest, HttpxResponse]):
 class AsyncHttpxSender(AsyncHttpTransport[HttpRequest, AsyncHttpxResponse]):
     """The async twin of ``HttpxSender``."""
 
-    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, transport: httpx2.AsyncBaseTransport) -> None:
         self._transport = transport
 
     async def send(self, request: HttpRequest, **kwargs: Any) -> AsyncHttpxResponse:
         outgoing = _outgoing(request, kwargs[_HTTPX_REQUEST])
         try:
             response = await self._transport.handle_async_request(outgoing)
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             raise _transport_error(exc) from exc
         response.stream = _AsyncAzureErrorStream(response.stream)  # type: ignore[arg-type]
         if response.status_code >= 400:
@@ -275,15 +275,15 @@ class AsyncHttpxSender(AsyncHttpTransport[HttpRequest, AsyncHttpxResponse]):
         await self.close()
 
 
-class PipelineTransport(httpx.BaseTransport):
-    """An httpx transport that runs each request through an azure-core ``Pipeline``; ``options`` are
+class PipelineTransport(httpx2.BaseTransport):
+    """An httpx2 transport that runs each request through an azure-core ``Pipeline``; ``options`` are
     passed to every run (e.g. ``enforce_https=False`` for a loopback endpoint)."""
 
     def __init__(self, pipeline: Pipeline[HttpRequest, HttpxResponse], options: dict[str, Any]) -> None:
         self._pipeline = pipeline
         self._options = options
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         options = {**self._options, **request.extensions.get(PIPELINE_OPTIONS, {}), _HTTPX_REQUEST: request}
         result = self._pipeline.run(_azure_request(request), stream=True, **options)
         response: HttpxResponse = result.http_response
@@ -293,14 +293,14 @@ class PipelineTransport(httpx.BaseTransport):
         self._pipeline.__exit__()
 
 
-class AsyncPipelineTransport(httpx.AsyncBaseTransport):
-    """An async httpx transport that runs each request through an azure-core ``AsyncPipeline``."""
+class AsyncPipelineTransport(httpx2.AsyncBaseTransport):
+    """An async httpx2 transport that runs each request through an azure-core ``AsyncPipeline``."""
 
     def __init__(self, pipeline: AsyncPipeline[HttpRequest, AsyncHttpxResponse], options: dict[str, Any]) -> None:
         self._pipeline = pipeline
         self._options = options
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         options = {**self._options, **request.extensions.get(PIPELINE_OPTIONS, {}), _HTTPX_REQUEST: request}
         result = await self._pipeline.run(_azure_request(request), stream=True, **options)
         response: AsyncHttpxResponse = result.http_response

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Self
 
-import httpx
+import httpx2
 from azure.core.credentials import AzureKeyCredential
 from azure.core.credentials_async import AsyncTokenCredential
 from azure.core.pipeline import AsyncPipeline
@@ -58,8 +58,8 @@ class Client(ClientBase):
         *,
         api_version: str = DEFAULT_API_VERSION,
         allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: httpx2.AsyncBaseTransport | None = None,
+        timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         retry_total: int = 3,
         retry_backoff_factor: float = 0.8,
         retry_backoff_max: float = 60.0,
@@ -95,20 +95,20 @@ class Client(ClientBase):
         endpoint: object,
         credential: object,
         *,
-        transport: httpx.AsyncBaseTransport | None,
-        timeout: float | httpx.Timeout,
+        transport: httpx2.AsyncBaseTransport | None,
+        timeout: float | httpx2.Timeout,
         **options: Any,
     ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx.AsyncHTTPTransport()), policies=pipeline_policies)
-        self._http = httpx.AsyncClient(
+        pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx2.AsyncHTTPTransport()), policies=pipeline_policies)
+        self._http = httpx2.AsyncClient(
             base_url=self.base_url, transport=AsyncPipelineTransport(pipeline, self._run_options), timeout=timeout
         )
         del self._http.headers["user-agent"]  # azure-core's UserAgentPolicy sets ours
 
     @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The authenticated async httpx client, based at ``base_url``; see ``azopenai.Client.http_client``."""
+    def http_client(self) -> httpx2.AsyncClient:
+        """The authenticated async httpx2 client, based at ``base_url``; see ``azopenai.Client.http_client``."""
         return self._http
 
     @property

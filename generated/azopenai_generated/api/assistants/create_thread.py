@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThreadObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ThreadObject | None:
     if response.status_code == 200:
         response_200 = ThreadObject.from_dict(response.json())
 
@@ -49,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ThreadObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[ThreadObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

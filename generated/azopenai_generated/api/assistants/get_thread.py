@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -33,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThreadObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ThreadObject | None:
     if response.status_code == 200:
         response_200 = ThreadObject.from_dict(response.json())
 
@@ -45,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ThreadObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[ThreadObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

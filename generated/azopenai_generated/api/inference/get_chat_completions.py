@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...client import AuthenticatedClient, Client
 from ...models.create_chat_completion_request import CreateChatCompletionRequest
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> CreateChatCompletionResponse | CreateChatCompletionStreamResponse | ErrorResponse:
     if response.status_code == 200:
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[CreateChatCompletionResponse | CreateChatCompletionStreamResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -41,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VectorStoreFileObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> VectorStoreFileObject | None:
     if response.status_code == 200:
         response_200 = VectorStoreFileObject.from_dict(response.json())
 
@@ -54,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[VectorStoreFileObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
