@@ -1,7 +1,7 @@
 """``python -m generator --spec S (--out DIR | --check DIR)``.
 
 spec -> ``transforms.apply`` -> openapi-python-client (``--meta none --fail-on-warning``, our config and
-templates) -> ruff format -> DIR. ``--check`` generates into a temporary folder and exits 1 when it
+templates) + the operation table (``operations.py``) -> ruff format -> DIR. ``--check`` generates into a temporary folder and exits 1 when it
 differs from DIR, printing which files differ.
 """
 
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import transforms
+from . import operations, transforms
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = "azopenai_generated"
@@ -48,6 +48,7 @@ def generate(spec_path: Path, out: Path) -> None:
         result = subprocess.run(cmd, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
+        operations.write(spec, HERE / "config.yaml", api_version(spec_path, spec), raw)
         ruff = str(bin_dir / "ruff")
         subprocess.run(
             [ruff, "check", "--quiet", "--fix-only", "--select", "F401,I", "--isolated", str(raw)], check=True
@@ -59,6 +60,16 @@ def generate(spec_path: Path, out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         shutil.copytree(raw, target)
         (target / "py.typed").write_text("")  # PEP 561: the models and API functions are typed
+
+
+def api_version(spec_path: Path, spec: dict[str, object]) -> str:
+    """The pin's ``api_version`` (``pin.json`` beside the spec), else the spec's ``info.version``."""
+    pin = spec_path.parent / "pin.json"
+    if pin.is_file():
+        return str(json.loads(pin.read_text(encoding="utf-8"))["api_version"])
+    info = spec["info"]
+    assert isinstance(info, dict)
+    return str(info["version"])
 
 
 def differences(left: Path, right: Path) -> list[str]:

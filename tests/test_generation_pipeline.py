@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,61 @@ def test_no_positional_noise_in_generated_names() -> None:
         "get_audio_translation",
         "generate_speech_from_text",
     }
+
+
+def test_operation_table_matches_the_spec_and_the_pin() -> None:
+    """``azopenai_generated.operations`` lists every operation of the spec, with its method, path,
+    parameters and generated models, and the pin's api-version."""
+    import importlib
+    import json
+
+    from azopenai_generated import models, operations
+
+    from generator import transforms
+
+    spec = json.loads(TARGET.read_text(encoding="utf-8"))
+    shaped = transforms.apply(json.loads(TARGET.read_text(encoding="utf-8")))  # allOf flattened
+    pin = json.loads((ROOT / "spec" / "pin.json").read_text(encoding="utf-8"))
+    assert operations.API_VERSION == pin["api_version"]
+    wire = {
+        (method.upper(), path.replace("{deployment-id}", "{deployment_id}"))
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    table = {(op.method, op.path) for op in operations.OPERATIONS.values()}
+    assert table == wire and len(operations.OPERATIONS) == len(wire)
+    for op in operations.OPERATIONS.values():
+        module = importlib.import_module(f"azopenai_generated.api.{op.group}.{op.name}")
+        assert callable(module.sync)
+        for name in (op.request_model, *op.result_models):
+            if name is not None:
+                assert isinstance(getattr(models, name), type), (op.name, name)
+        assert {python for _, python in op.path_params} == set(re.findall(r"{(\w+)}", op.path))
+    for path, item in shaped["paths"].items():
+        for method, raw in item.items():
+            if not isinstance(raw, dict) or "operationId" not in raw:
+                continue
+            (op,) = [
+                o
+                for o in operations.OPERATIONS.values()
+                if (o.method, o.path) == (method.upper(), path.replace("{deployment-id}", "{deployment_id}"))
+            ]
+            content = (raw.get("requestBody") or {}).get("content", {})
+            assert op.content_type == next(iter(content), None)
+            ref = next(iter(content.values()), {}).get("schema", {}).get("$ref", "")
+            if ref:  # a named request schema: its generated class
+                name = ref.rsplit("/", 1)[1]
+                assert op.request_model == name[0].upper() + name[1:]
+            body = next(iter(content.values()), {}).get("schema", {})
+            props = (
+                shaped["components"]["schemas"][ref.rsplit("/", 1)[1]].get("properties", {})
+                if ref
+                else body.get("properties", {})
+            )
+            assert op.streams == ("stream" in props)
+            query = [
+                p["name"] for p in raw.get("parameters", []) if p.get("in") == "query" and p["name"] != "api-version"
+            ]
+            assert [q[0] for q in op.query_params] == query
+            assert op.result_content_types == tuple(raw["responses"]["200"].get("content", {}))

@@ -11,10 +11,11 @@ import base64
 import json
 import sys
 from array import array
-from dataclasses import dataclass
 from typing import Any, Final
 
 import httpx2
+from azopenai_generated import operations
+from azopenai_generated.operations import Operation
 from azure.core.rest import HttpRequest
 
 from ._exceptions import error_from_response
@@ -22,40 +23,35 @@ from ._pipeline import check_endpoint, credential_policy, policies
 from ._transport import HttpxResponse
 from ._validation import parse_request
 
-DEFAULT_API_VERSION: Final = "2024-10-01-preview"
+DEFAULT_API_VERSION: Final = operations.API_VERSION
 OPENAI_ENDPOINT: Final = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT: Final = httpx2.Timeout(600.0, connect=10.0)
 
 Headers = dict[str, str] | None
 Timeout = float | httpx2.Timeout | None
 
-
-@dataclass(frozen=True)
-class Operation:
-    """A data-plane operation: its path after the deployment, and the generated models of its request
-    body and of its result (named, so importing the client does not import every model)."""
-
-    name: str
-    path: str
-    request_model: str
-    result_model: str
-
-    def model(self, name: str) -> Any:
-        from azopenai_generated import models
-
-        return getattr(models, name)
+_DEPLOYMENT: Final = "/deployments/{deployment_id}/"
 
 
-CHAT_COMPLETIONS = Operation(
-    "get_chat_completions", "chat/completions", "CreateChatCompletionRequest", "CreateChatCompletionResponse"
-)
-COMPLETIONS = Operation("get_completions", "completions", "CreateCompletionRequest", "CreateCompletionResponse")
-EMBEDDINGS = Operation("get_embeddings", "embeddings", "EmbeddingsRequest", "Embeddings")
-SPEECH = Operation("generate_speech_from_text", "audio/speech", "CreateSpeechRequest", result_model="")
-"""Text-to-speech: a JSON request; the result is audio bytes (``SpeechResponse``), no model."""
-IMAGE_GENERATIONS = Operation(
-    "get_image_generations", "images/generations", "ImageGenerationsRequest", "GenerateImagesResponse"
-)
+def operation(name: str) -> Operation:
+    """The generated table's operation ``name``; ``NotImplementedError`` naming the API version when the
+    spec this package was generated from has no such operation."""
+    found = operations.OPERATIONS.get(name)
+    if found is None:
+        raise NotImplementedError(f"{name}() is not part of Azure OpenAI API version {operations.API_VERSION}")
+    return found
+
+
+def deployment_path(operation: Operation) -> str:
+    """The operation's path after its deployment (``chat/completions``): the OpenAI endpoint's path too."""
+    return operation.path.removeprefix(_DEPLOYMENT)
+
+
+def model(name: str | None) -> Any:
+    """The generated model class ``name`` (imported on first use, so importing the client stays cheap)."""
+    from azopenai_generated import models
+
+    return getattr(models, name or "")
 
 
 def jsonable(value: Any, where: str) -> Any:
@@ -184,7 +180,7 @@ class ClientBase:
                 f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it"
             )
         body = {key: jsonable(value, key) for key, value in fields.items()}
-        parse_request(operation.model(operation.request_model), body, name)
+        parse_request(model(operation.request_model), body, name)
         if stream:
             body["stream"] = True
         if self._openai:
@@ -200,7 +196,7 @@ class ClientBase:
         headers: Headers,
         timeout: Timeout,
     ) -> httpx2.Request:
-        url, params = self._url(http, deployment, operation.path)
+        url, params = self._url(http, deployment, deployment_path(operation))
         extra = {"content-type": "application/json", **(headers or {})}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return http.build_request(
@@ -225,9 +221,9 @@ class ClientBase:
         data = response.json()
         if "prompt_annotations" in data and "prompt_filter_results" not in data:  # older resources
             data["prompt_filter_results"] = data["prompt_annotations"]
-        if operation is EMBEDDINGS and body.get("encoding_format") == "base64":
+        if operation.name == "get_embeddings" and body.get("encoding_format") == "base64":
             decode_base64_embeddings(data)
-        return operation.model(operation.result_model).from_dict(data)
+        return model(operation.result_models[0]).from_dict(data)
 
 
 def openai_options(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -5,23 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx2
+from azopenai_generated.operations import Operation
 from azure.core.credentials import AzureKeyCredential, TokenCredential
 from azure.core.pipeline import Pipeline
 
 from ._base import (
-    CHAT_COMPLETIONS,
-    COMPLETIONS,
     DEFAULT_API_VERSION,
     DEFAULT_TIMEOUT,
-    EMBEDDINGS,
-    IMAGE_GENERATIONS,
     OPENAI_ENDPOINT,
-    SPEECH,
     ClientBase,
     Headers,
-    Operation,
     Timeout,
+    deployment_path,
     openai_options,
+    operation,
 )
 from ._multipart import AudioInput, audio_form, audio_result, upload_request
 from ._speech import SpeechResponse
@@ -171,14 +168,16 @@ class Client(ClientBase):
         ``messages`` (required), ``temperature``, ``max_tokens``, ``tools``, ``tool_choice``,
         ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ``user``, ...
         """
-        result: CreateChatCompletionResponse = self._call(CHAT_COMPLETIONS, deployment, body, headers, timeout)
+        result: CreateChatCompletionResponse = self._call(
+            operation("get_chat_completions"), deployment, body, headers, timeout
+        )
         return result
 
     def get_completions(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; every field of ``createCompletionRequest`` as a keyword."""
-        result: CreateCompletionResponse = self._call(COMPLETIONS, deployment, body, headers, timeout)
+        result: CreateCompletionResponse = self._call(operation("get_completions"), deployment, body, headers, timeout)
         return result
 
     def get_chat_completions_stream(
@@ -194,9 +193,10 @@ class Client(ClientBase):
         """
         from azopenai_generated.models import CreateChatCompletionStreamResponse
 
-        payload = self._body(CHAT_COMPLETIONS, deployment, body, stream=True)
+        op = operation("get_chat_completions")
+        payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, CHAT_COMPLETIONS, deployment, payload, accept, timeout)
+        request = self._request(self._http, op, deployment, payload, accept, timeout)
         response = self._http.send(request, stream=True)
         if not response.is_success:
             response.read()
@@ -210,9 +210,10 @@ class Client(ClientBase):
     ) -> Stream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
         keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
-        payload = self._body(COMPLETIONS, deployment, body, stream=True)
+        op = operation("get_completions")
+        payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, COMPLETIONS, deployment, payload, accept, timeout)
+        request = self._request(self._http, op, deployment, payload, accept, timeout)
         response = self._http.send(request, stream=True)
         if not response.is_success:
             response.read()
@@ -224,14 +225,16 @@ class Client(ClientBase):
     ) -> Embeddings:
         """Embeddings of ``input``; ``.data[i].embedding`` is a list of floats, also when
         ``encoding_format="base64"`` was asked for (decoded here)."""
-        result: Embeddings = self._call(EMBEDDINGS, deployment, body, headers, timeout)
+        result: Embeddings = self._call(operation("get_embeddings"), deployment, body, headers, timeout)
         return result
 
     def get_image_generations(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> GenerateImagesResponse:
         """Images for ``prompt`` (``n``, ``size``, ``quality``, ``style``, ``response_format`` url/b64_json, ``user``)."""
-        result: GenerateImagesResponse = self._call(IMAGE_GENERATIONS, deployment, body, headers, timeout)
+        result: GenerateImagesResponse = self._call(
+            operation("get_image_generations"), deployment, body, headers, timeout
+        )
         return result
 
     def get_audio_transcription(
@@ -271,7 +274,7 @@ class Client(ClientBase):
             temperature=temperature,
             timestamp_granularities=timestamp_granularities,
         )
-        url, params = self._url_and_params(deployment, "audio/transcriptions")
+        url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
         response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
         self._raise_for_status(response)
         return audio_result(AudioTranscription, response)
@@ -303,7 +306,7 @@ class Client(ClientBase):
             response_format=response_format,
             temperature=temperature,
         )
-        url, params = self._url_and_params(deployment, "audio/translations")
+        url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
         response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
         self._raise_for_status(response)
         return audio_result(AudioTranslation, response)
@@ -326,9 +329,17 @@ class Client(ClientBase):
         non-2xx answer raises the usual azure-core error, read from its JSON body.
         """
         fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
-        body = self._body(SPEECH, deployment, {key: value for key, value in fields.items() if value is not None})
+        op = operation("generate_speech_from_text")
+        body = self._body(
+            op,
+            deployment,
+            {key: value for key, value in fields.items() if value is not None},
+        )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        response = self._http.send(self._request(self._http, SPEECH, deployment, body, accept, timeout), stream=True)
+        response = self._http.send(
+            self._request(self._http, op, deployment, body, accept, timeout),
+            stream=True,
+        )
         if not response.is_success:
             response.read()
             self._raise_for_status(response)

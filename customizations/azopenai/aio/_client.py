@@ -5,24 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx2
+from azopenai_generated.operations import Operation
 from azure.core.credentials import AzureKeyCredential
 from azure.core.credentials_async import AsyncTokenCredential
 from azure.core.pipeline import AsyncPipeline
 
 from .._base import (
-    CHAT_COMPLETIONS,
-    COMPLETIONS,
     DEFAULT_API_VERSION,
     DEFAULT_TIMEOUT,
-    EMBEDDINGS,
-    IMAGE_GENERATIONS,
     OPENAI_ENDPOINT,
-    SPEECH,
     ClientBase,
     Headers,
-    Operation,
     Timeout,
+    deployment_path,
     openai_options,
+    operation,
 )
 from .._multipart import AudioInput, audio_form, audio_result, upload_request
 from .._speech import AsyncSpeechResponse
@@ -141,14 +138,18 @@ class Client(ClientBase):
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages``; see ``azopenai.Client.get_chat_completions``."""
-        result: CreateChatCompletionResponse = await self._call(CHAT_COMPLETIONS, deployment, body, headers, timeout)
+        result: CreateChatCompletionResponse = await self._call(
+            operation("get_chat_completions"), deployment, body, headers, timeout
+        )
         return result
 
     async def get_completions(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; see ``azopenai.Client.get_completions``."""
-        result: CreateCompletionResponse = await self._call(COMPLETIONS, deployment, body, headers, timeout)
+        result: CreateCompletionResponse = await self._call(
+            operation("get_completions"), deployment, body, headers, timeout
+        )
         return result
 
     async def get_chat_completions_stream(
@@ -158,9 +159,10 @@ class Client(ClientBase):
         then ``async for`` / ``async with``; see ``azopenai.Client.get_chat_completions_stream``."""
         from azopenai_generated.models import CreateChatCompletionStreamResponse
 
-        payload = self._body(CHAT_COMPLETIONS, deployment, body, stream=True)
+        op = operation("get_chat_completions")
+        payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, CHAT_COMPLETIONS, deployment, payload, accept, timeout)
+        request = self._request(self._http, op, deployment, payload, accept, timeout)
         response = await self._http.send(request, stream=True)
         if not response.is_success:
             await response.aread()
@@ -173,9 +175,10 @@ class Client(ClientBase):
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> AsyncStream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
-        payload = self._body(COMPLETIONS, deployment, body, stream=True)
+        op = operation("get_completions")
+        payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, COMPLETIONS, deployment, payload, accept, timeout)
+        request = self._request(self._http, op, deployment, payload, accept, timeout)
         response = await self._http.send(request, stream=True)
         if not response.is_success:
             await response.aread()
@@ -186,14 +189,16 @@ class Client(ClientBase):
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> Embeddings:
         """Embeddings of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
-        result: Embeddings = await self._call(EMBEDDINGS, deployment, body, headers, timeout)
+        result: Embeddings = await self._call(operation("get_embeddings"), deployment, body, headers, timeout)
         return result
 
     async def get_image_generations(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
     ) -> GenerateImagesResponse:
         """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
-        result: GenerateImagesResponse = await self._call(IMAGE_GENERATIONS, deployment, body, headers, timeout)
+        result: GenerateImagesResponse = await self._call(
+            operation("get_image_generations"), deployment, body, headers, timeout
+        )
         return result
 
     async def get_audio_transcription(
@@ -227,7 +232,7 @@ class Client(ClientBase):
             temperature=temperature,
             timestamp_granularities=timestamp_granularities,
         )
-        url, params = self._url_and_params(deployment, "audio/transcriptions")
+        url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
         response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
         self._raise_for_status(response)
         return audio_result(AudioTranscription, response)
@@ -258,7 +263,7 @@ class Client(ClientBase):
             response_format=response_format,
             temperature=temperature,
         )
-        url, params = self._url_and_params(deployment, "audio/translations")
+        url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
         response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
         self._raise_for_status(response)
         return audio_result(AudioTranslation, response)
@@ -277,9 +282,14 @@ class Client(ClientBase):
         """Speech audio for ``input``, streamed (``await read()``, ``async for`` over ``iter_bytes()``,
         ``await stream_to_file(path)``); see ``azopenai.Client.generate_speech_from_text``."""
         fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
-        body = self._body(SPEECH, deployment, {key: value for key, value in fields.items() if value is not None})
+        op = operation("generate_speech_from_text")
+        body = self._body(
+            op,
+            deployment,
+            {key: value for key, value in fields.items() if value is not None},
+        )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        request = self._request(self._http, SPEECH, deployment, body, accept, timeout)
+        request = self._request(self._http, op, deployment, body, accept, timeout)
         response = await self._http.send(request, stream=True)
         if not response.is_success:
             await response.aread()
