@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -111,3 +112,40 @@ def test_no_positional_noise_in_generated_names() -> None:
         "get_audio_translation",
         "generate_speech_from_text",
     }
+
+
+# -- the committed spec and what is derived from it ------------------------------------------------
+
+PIN = json.loads((ROOT / "spec" / "pin.json").read_text())
+
+
+def test_committed_spec_matches_the_pin() -> None:
+    assert hashlib.sha256(TARGET.read_bytes()).hexdigest() == PIN["sha256"]
+    result = subprocess.run([*FETCH, "--verify"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_make_spec_without_a_mirror_keeps_a_matching_spec_offline() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "AZOPENAI_SPEC_MIRROR"}
+    result = subprocess.run(FETCH, capture_output=True, text=True, env=env, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "already matches the pin" in result.stdout
+
+
+def test_emulator_package_data_is_current() -> None:
+    """What ``make generate`` writes into the emulator package (``make check-generated`` checks it too)."""
+    from generator import emulator_data
+
+    assert emulator_data.is_current(TARGET), "run `make generate`"
+
+
+def test_nothing_reads_a_sibling_shared_folder() -> None:
+    """The test data is in ``tests/data``: a fresh clone needs nothing beside it."""
+    import re
+
+    pattern = re.compile(r"\.\./shared|parent\s*/\s*\"shared\"|SPEC_MIRROR=")
+    files = [ROOT / "Makefile", ROOT / ".ci" / "run"]
+    for folder in ("tests", "bench", "examples"):
+        files += [p for p in (ROOT / folder).rglob("*") if p.suffix in (".py", ".md", ".sh") and "data" not in p.parts]
+    offenders = [str(p.relative_to(ROOT)) for p in files if p != Path(__file__) and pattern.search(p.read_text())]
+    assert offenders == []
