@@ -6,23 +6,24 @@ SPEC    := spec/inference.json
 
 install:
 	python3 -m venv .venv
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --upgrade 'pip>=25.1'  # 25.1: --group (PEP 735 dependency groups)
+	$(PY) -m pip install -q -e '.[emulator]' --group dev
 	npm ci --no-audit --no-fund --loglevel=error  # Prism, for tests/test_conformance.py
 
-$(SPEC): spec/pin.json
-	$(PY) spec/fetch.py
-
+# the bump step: after changing spec/pin.json, fetch the new spec (URL or $$AZOPENAI_SPEC_MIRROR), verify, write
 spec:
 	$(PY) spec/fetch.py
 
-generate: $(SPEC)
+# generated/ and the emulator's package data (customizations/azopenai/emulator/_data/) from the committed spec
+generate:
+	$(PY) spec/fetch.py --verify
 	$(PY) -m generator --spec $(SPEC) --out generated
 
-check-generated: $(SPEC)
+check-generated:
+	$(PY) spec/fetch.py --verify
 	$(PY) -m generator --spec $(SPEC) --check generated
 
-test: $(SPEC)
+test:
 	$(PY) -m pytest
 
 lint:
@@ -35,7 +36,7 @@ bench:
 	$(PY) -m bench
 
 # every example against the emulator (examples/README.md: the same against a real resource)
-demo: $(SPEC)
+demo:
 	$(PY) examples/run_demo.py
 
 clean:

@@ -1,8 +1,11 @@
-"""``python -m generator --spec S (--out DIR | --check DIR)``.
+"""``python -m generator --spec S (--out DIR | --check DIR) [--emulator-data FILE]``.
 
 spec -> ``transforms.apply`` -> openapi-python-client (``--meta none --fail-on-warning``, our config and
-templates) + the operation table (``operations.py``) -> ruff format -> DIR. ``--check`` generates into a temporary folder and exits 1 when it
-differs from DIR, printing which files differ.
+templates) + the operation table (``operations.py``) -> ruff format -> DIR. ``--check`` generates into a
+temporary folder and exits 1 when it differs from DIR, printing which files differ.
+
+Both also cover the emulator's package data (``emulator_data.py``): ``--out`` writes it, ``--check``
+compares it (default ``customizations/azopenai/emulator/_data/requests.json``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import operations, transforms
+from . import emulator_data, operations, transforms
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = "azopenai_generated"
@@ -93,13 +96,19 @@ def main() -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--out", type=Path, help="write the package under this folder")
     group.add_argument("--check", type=Path, help="regenerate and compare with this folder")
+    parser.add_argument(
+        "--emulator-data", type=Path, default=emulator_data.TARGET, help="the emulator's package data file"
+    )
     args = parser.parse_args()
     if args.out:
         generate(args.spec, args.out)
+        emulator_data.write(args.spec, args.emulator_data)
         return
     with tempfile.TemporaryDirectory() as tmp:
         generate(args.spec, Path(tmp))
         diff = differences(Path(tmp) / PACKAGE, args.check / PACKAGE)
+    if not emulator_data.is_current(args.spec, args.emulator_data):
+        diff.append(str(args.emulator_data))
     if diff:
         print(f"generated/ differs from what generator/ produces ({len(diff)} files); run `make generate`:")
         print("\n".join(f"  {name}" for name in diff[:50]))

@@ -1,7 +1,13 @@
-"""Fetch the pinned spec into ``spec/inference.json``, verifying its sha256.
+"""``make spec``, the bump step: fetch the pinned spec into ``spec/inference.json``, verifying its sha256.
 
-Source: ``$AZOPENAI_SPEC_MIRROR`` (a folder holding ``inference.json``, or the file itself) when set,
-else the pinned upstream URL. Nothing is written unless the bytes match the pinned sha256.
+``spec/inference.json`` is committed; after changing ``spec/pin.json`` (url, commit, sha256,
+api_version) this fetches the new file. Source: ``$AZOPENAI_SPEC_MIRROR`` (a folder holding
+``inference.json``, or the file itself) when set, else the pinned upstream URL; when neither is given
+and the committed file already matches the pin, nothing is fetched. Nothing is written unless the
+bytes match the pinned sha256.
+
+``--verify`` (``make generate``, ``make check-generated``): exit 1 unless the committed file matches
+the pin.
 """
 
 from __future__ import annotations
@@ -36,7 +42,27 @@ def _read_source() -> tuple[bytes, str]:
         ) from None
 
 
+def _committed_digest() -> str | None:
+    return hashlib.sha256(TARGET.read_bytes()).hexdigest() if TARGET.is_file() else None
+
+
+def verify() -> None:
+    digest = _committed_digest()
+    if digest != PIN["sha256"]:
+        found = "missing" if digest is None else f"sha256 {digest}"
+        raise SystemExit(
+            f"spec/inference.json ({found}) does not match the pin in spec/pin.json (sha256 {PIN['sha256']}): "
+            "run `make spec` after changing the pin"
+        )
+
+
 def main() -> None:
+    if "--verify" in sys.argv[1:]:
+        verify()
+        return
+    if not os.environ.get("AZOPENAI_SPEC_MIRROR") and _committed_digest() == PIN["sha256"]:
+        print(f"spec/inference.json: {PIN['api_version']} already matches the pin (sha256 ok)")
+        return
     data, source = _read_source()
     digest = hashlib.sha256(data).hexdigest()
     if digest != PIN["sha256"]:

@@ -19,5 +19,5 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    """The pinned spec as upstream has it (``make spec`` fetched and verified it)."""
+    """The pinned spec as upstream has it (committed; ``test_committed_spec_matches_the_pin`` checks it)."""
     return json.loads((ROOT / "spec" / "inference.json").read_text())

@@ -1,4 +1,4 @@
-"""Test data from ``../shared``: the spec's own examples and the recorded Azure OpenAI sessions."""
+"""Test data from ``tests/data/`` (see its README): the spec's own examples and the recorded Azure OpenAI sessions."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EXAMPLES = SHARED / "spec" / "2024-10-01-preview" / "examples"
-RECORDINGS = SHARED / "recordings"
+DATA = ROOT / "tests" / "data"
+EXAMPLES = DATA / "spec" / "2024-10-01-preview" / "examples"
+RECORDINGS = DATA / "recordings"
 
 
 @dataclass(frozen=True)

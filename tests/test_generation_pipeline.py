@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -118,7 +119,6 @@ def test_operation_table_matches_the_spec_and_the_pin() -> None:
     """``azopenai_generated.operations`` lists every operation of the spec, with its method, path,
     parameters and generated models, and the pin's api-version."""
     import importlib
-    import json
 
     from azopenai_generated import models, operations
 
@@ -170,3 +170,40 @@ def test_operation_table_matches_the_spec_and_the_pin() -> None:
             ]
             assert [q[0] for q in op.query_params] == query
             assert op.result_content_types == tuple(raw["responses"]["200"].get("content", {}))
+
+
+# -- the committed spec and what is derived from it ------------------------------------------------
+
+PIN = json.loads((ROOT / "spec" / "pin.json").read_text())
+
+
+def test_committed_spec_matches_the_pin() -> None:
+    assert hashlib.sha256(TARGET.read_bytes()).hexdigest() == PIN["sha256"]
+    result = subprocess.run([*FETCH, "--verify"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_make_spec_without_a_mirror_keeps_a_matching_spec_offline() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "AZOPENAI_SPEC_MIRROR"}
+    result = subprocess.run(FETCH, capture_output=True, text=True, env=env, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "already matches the pin" in result.stdout
+
+
+def test_emulator_package_data_is_current() -> None:
+    """What ``make generate`` writes into the emulator package (``make check-generated`` checks it too)."""
+    from generator import emulator_data
+
+    assert emulator_data.is_current(TARGET), "run `make generate`"
+
+
+def test_nothing_reads_a_sibling_shared_folder() -> None:
+    """The test data is in ``tests/data``: a fresh clone needs nothing beside it."""
+    import re
+
+    pattern = re.compile(r"\.\./shared|parent\s*/\s*\"shared\"|SPEC_MIRROR=")
+    files = [ROOT / "Makefile", ROOT / ".ci" / "run"]
+    for folder in ("tests", "bench", "examples"):
+        files += [p for p in (ROOT / folder).rglob("*") if p.suffix in (".py", ".md", ".sh") and "data" not in p.parts]
+    offenders = [str(p.relative_to(ROOT)) for p in files if p != Path(__file__) and pattern.search(p.read_text())]
+    assert offenders == []

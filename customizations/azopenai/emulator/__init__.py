@@ -14,9 +14,20 @@ Run it with ``python -m azopenai.emulator``, or from Python::
     with Emulator(Settings(api_key="key")) as emulator:
         ...  # emulator.url is the Azure endpoint, emulator.openai_url the OpenAI one
 
-The spec is read at start-up from ``$AZOPENAI_SPEC`` or the repository's ``spec/inference.json``
-(``make spec`` fetches it); ``SpecNotFoundError`` says so when it is missing.
+The request schemas come with the package (``_data/requests.json``, written by ``make generate``
+from the pinned spec with the generator's corrections), so it runs from any directory;
+``--spec`` / ``$AZOPENAI_SPEC`` serve another ``inference.json`` (``SpecNotFoundError`` if missing).
 """
+
+try:
+    import jsonschema  # type: ignore[import-untyped]  # noqa: F401
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
+    raise ImportError(
+        f"azopenai.emulator needs the 'emulator' extra ({exc.name} is not installed): pip install 'azopenai[emulator]'",
+        name=exc.name,
+    ) from exc
 
 from ._app import Settings, create_app
 from ._faults import FAULT_HEADER

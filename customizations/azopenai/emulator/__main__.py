@@ -17,7 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api-key", help="the only API key accepted (default: any non-empty key)")
     parser.add_argument("--bearer-token", help="the only Entra ID token accepted (default: any non-empty token)")
     parser.add_argument("--fault", help="a fault for every request, e.g. '429;retry-after-ms=500' or 'slow;delay=1'")
-    parser.add_argument("--spec", help="path of inference.json (default: $AZOPENAI_SPEC or the repo's spec/)")
+    parser.add_argument(
+        "--spec", help="an inference.json to serve (default: $AZOPENAI_SPEC, else the spec azopenai was generated from)"
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)
     if args.fault:

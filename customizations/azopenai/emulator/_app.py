@@ -77,8 +77,8 @@ class Settings:
     accepts; ``None`` accepts any non-empty key. ``bearer_token``: the Entra ID token it accepts as
     ``Authorization: Bearer`` on Azure routes; ``None`` accepts any non-empty token. ``fault``: a
     fault (see ``_faults``) applied to every request that has no ``x-emulator-fault`` header.
-    ``spec_path``: the spec to load (default: ``$AZOPENAI_SPEC`` or the repository's
-    ``spec/inference.json``).
+    ``spec_path``: an ``inference.json`` to load instead of the spec this package was generated
+    from (default: ``$AZOPENAI_SPEC`` if set, else the package's own data).
     """
 
     api_key: str | None = None

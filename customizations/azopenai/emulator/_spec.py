@@ -15,6 +15,8 @@ import json
 import os
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +25,10 @@ import jsonschema  # type: ignore[import-untyped]
 Schema = dict[str, Any]
 
 SPEC_ENV = "AZOPENAI_SPEC"
+# written by `make generate` (generator/emulator_data.py): the request side of the corrected spec
+_DATA = "_data/requests.json"
+_DERIVED = "x-azopenai-emulator"  # a document carrying this key is corrected already
 _REPO_ROOT = Path(__file__).resolve().parents[3]
-_REPO_SPEC = _REPO_ROOT / "spec" / "inference.json"
 
 # operation (the path after the deployment) -> the operation's path in the spec
 OPERATIONS = {
@@ -39,34 +43,42 @@ OPERATIONS = {
 
 
 class SpecNotFoundError(FileNotFoundError):
-    """The spec file is missing: run ``make spec`` or set ``AZOPENAI_SPEC``."""
+    """The spec file given (``--spec``, ``$AZOPENAI_SPEC``) or the package's own copy is missing."""
 
 
-def spec_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Where the spec is: ``explicit``, else ``$AZOPENAI_SPEC``, else ``spec/inference.json`` of the
-    repository this package was installed from (editable installs), else of the current directory."""
-    candidates = [Path(p) for p in (explicit, os.environ.get(SPEC_ENV)) if p]
-    if not candidates:
-        candidates = [_REPO_SPEC, Path.cwd() / "spec" / "inference.json"]
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    looked = ", ".join(str(c) for c in candidates)
-    raise SpecNotFoundError(
-        f"the Azure OpenAI spec (inference.json) was not found (looked in: {looked}). "
-        f"Run `make spec` in the azopenai repository, or set {SPEC_ENV} to the path of inference.json."
-    )
+def spec_path(explicit: str | os.PathLike[str] | None = None) -> Path | Traversable:
+    """Where the spec is: ``explicit``, else ``$AZOPENAI_SPEC``, else the package's own data (the
+    corrected request schemas that ``make generate`` writes into ``azopenai/emulator/_data/``)."""
+    given = explicit or os.environ.get(SPEC_ENV)
+    if given:
+        path = Path(given)
+        if not path.is_file():
+            raise SpecNotFoundError(
+                f"the Azure OpenAI spec {path} was not found: pass --spec or set {SPEC_ENV} to an "
+                "inference.json, or leave both unset to use the spec this package was generated from"
+            )
+        return path
+    packaged = resources.files(__package__).joinpath(_DATA)
+    if not packaged.is_file():
+        raise SpecNotFoundError(
+            f"the emulator's package data {_DATA} is missing: run `make generate` in the azopenai repository"
+        )
+    return packaged
 
 
 def _corrections() -> Any:
-    """``generator/corrections.py`` of the repository: where the pinned spec is wrong about the wire,
-    applied here as the generator applies it (one list of fixes for everything that checks requests)."""
+    """``generator/corrections.py`` of the repository, for a raw upstream spec given by path: where the
+    pinned spec is wrong about the wire, applied here as the generator applies it (the package's own
+    data is corrected already)."""
     import importlib.util
 
     path = _REPO_ROOT / "generator" / "corrections.py"
     loader = importlib.util.spec_from_file_location("azopenai_spec_corrections", path)
     if loader is None or loader.loader is None or not path.is_file():
-        raise SpecNotFoundError(f"{path} is missing: the emulator runs from an azopenai repository checkout")
+        raise SpecNotFoundError(
+            f"{path} is missing: an upstream inference.json needs the corrections of an azopenai repository "
+            "checkout; leave --spec and $AZOPENAI_SPEC unset to use the package's own corrected spec"
+        )
     module = importlib.util.module_from_spec(loader)
     loader.loader.exec_module(module)
     return module
@@ -141,7 +153,8 @@ class Spec:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = spec_path(path)
         self.document: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8"))
-        _corrections().apply(self.document)
+        if _DERIVED not in self.document:
+            _corrections().apply(self.document)
         self._components = _to_json_schema(self.document.get("components", {}))
         _dispatch_discriminators(self._components.get("schemas", {}))
         self._validators: dict[tuple[str, str], Any] = {}
