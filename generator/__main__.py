@@ -1,11 +1,16 @@
-"""``python -m generator --spec S (--out DIR | --check DIR) [--emulator-data FILE]``.
+"""``python -m generator --spec S (--out DIR | --check DIR) [--emulator-data FILE]``;
+``python -m generator diff OLD NEW``.
 
 spec -> ``transforms.apply`` -> openapi-python-client (``--meta none --fail-on-warning``, our config and
 templates) + the operation table (``operations.py``) -> ruff format -> DIR. ``--check`` generates into a
-temporary folder and exits 1 when it differs from DIR, printing which files differ.
+temporary folder and exits 1 when it differs from DIR, printing which files differ. Both print the
+steps that did not apply to the spec (skipped or stale), one line each; a step that fails stops
+generation with one line naming it.
 
 Both also cover the emulator's package data (``emulator_data.py``): ``--out`` writes it, ``--check``
 compares it (default ``customizations/azopenai/emulator/_data/requests.json``).
+
+``diff`` prints the API difference between two spec files (``diff.py``).
 """
 
 from __future__ import annotations
@@ -20,14 +25,30 @@ import tempfile
 from pathlib import Path
 
 from . import emulator_data, operations, transforms
+from .corrections import Report, StepError
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = "azopenai_generated"
 
 
+def report_steps(report: Report) -> None:
+    """Print what the corrections and transforms did not apply to the spec, one line per step."""
+    if not report.lines:
+        print(f"corrections and transforms on {report.api_version}: all {report.applied} apply")
+        return
+    print(f"corrections and transforms on {report.api_version}: {report.applied} apply, {len(report.lines)} do not:")
+    print("".join(f"  {line}\n" for line in report.lines), end="")
+
+
 def generate(spec_path: Path, out: Path) -> None:
-    """Write the generated package to ``out/azopenai_generated`` (replacing what was there)."""
-    spec = transforms.apply(json.loads(spec_path.read_text(encoding="utf-8")))
+    """Write the generated package to ``out/azopenai_generated`` (replacing what was there). Prints the
+    steps report (``report_steps``); exits with one line when a step fails."""
+    report = Report()
+    try:
+        spec = transforms.apply(json.loads(spec_path.read_text(encoding="utf-8")), report)
+    except StepError as exc:
+        sys.exit(str(exc))
+    report_steps(report)
     bin_dir = Path(sys.executable).parent
     with tempfile.TemporaryDirectory() as tmp:
         transformed = Path(tmp) / "spec.json"
@@ -91,6 +112,11 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["diff"]:
+        from . import diff
+
+        diff.main(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(prog="python -m generator")
     parser.add_argument("--spec", type=Path, required=True)
     group = parser.add_mutually_exclusive_group(required=True)

@@ -4,22 +4,28 @@ Errors of the spec about the wire itself are in ``corrections.py`` (applied firs
 emulator and the conformance test); together the two files are every deviation from upstream.
 
 Each function takes the parsed spec (a dict), changes it in place, and says in its docstring what is
-wrong upstream and why the change is right. This file is the reviewer's view of what we generate from:
+wrong upstream and why the change is right; its ``@step`` declares what it changes (the targets: a
+spec without them skips it, one with only some of them fails naming them; ``corrections.run``). This file is the reviewer's view of what we generate from:
 like the Go SDK's ``autorest.md`` directives, nothing else in ``generator/`` changes the spec.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import corrections
+from .corrections import Report, Step, StepError, anywhere, component, path, step
+from .corrections import walk as _walk
 
 Spec = dict[str, Any]
 Schema = dict[str, Any]
 
 _REF = "#/components/schemas/"
+_EMBEDDINGS = "/deployments/{deployment-id}/embeddings"
+_AUDIO = "/deployments/{{deployment-id}}/audio/{}"
+_STREAM_EVENT_UNIONS = ("threadStreamEvent", "runStreamEvent", "runStepStreamEvent", "messageStreamEvent")
+_PROMPT_ANNOTATED = ("createChatCompletionResponse", "createCompletionResponse", "createChatCompletionStreamResponse")
 
 # operationId -> (name users call, group). Seed operations mirror the Go SDK method names in snake_case.
 OPERATION_NAMES = {
@@ -44,17 +50,7 @@ def _resolve(spec: Spec, schema: Schema) -> Schema:
     return schema
 
 
-def _walk(node: Any) -> Iterator[dict[str, Any]]:
-    """Every dict in the document, parents before children."""
-    if isinstance(node, dict):
-        yield node
-        for value in list(node.values()):
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
-
-
+@step(review="OPERATION_NAMES and the groups in name_operations")
 def name_operations(spec: Spec) -> None:
     """Operation ids are ``ChatCompletions_Create``-style; tags are missing or misspelled.
 
@@ -69,14 +65,18 @@ def name_operations(spec: Spec) -> None:
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
             op_id = operation["operationId"]
+            tag = (operation.get("tags") or ["(none)"])[0]
             if op_id in OPERATION_NAMES:
                 name, group = OPERATION_NAMES[op_id]
+            elif tag in groups:
+                name, group = op_id.lower(), groups[tag]
             else:
-                name, group = op_id.lower(), groups[operation["tags"][0]]
+                raise StepError(f"operation {op_id} has tag {tag!r}, which names no group")
             operation["operationId"] = name
             operation["tags"] = [group]
 
 
+@step(anywhere("schema titles", lambda node: isinstance(node.get("title"), str)), review="model names")
 def drop_schema_titles(spec: Spec) -> None:
     """Titles are display strings, and 13 of them repeat (``"Text"``, ``"Image file"``, ...).
 
@@ -88,6 +88,12 @@ def drop_schema_titles(spec: Spec) -> None:
             del node["title"]
 
 
+def _has_property_default(node: dict[str, Any]) -> bool:
+    properties = node.get("properties")
+    return isinstance(properties, dict) and any(isinstance(p, dict) and "default" in p for p in properties.values())
+
+
+@step(anywhere("property defaults", _has_property_default), review="request defaults")
 def no_client_side_defaults(spec: Spec) -> None:
     """Property ``default`` values describe what the *service* assumes when a field is absent.
 
@@ -101,6 +107,11 @@ def no_client_side_defaults(spec: Spec) -> None:
                 prop.pop("default", None)
 
 
+@step(
+    component("chatCompletionRequestMessageTool"),
+    component("chatCompletionRequestMessageFunction"),
+    review="the tool and function message classes (azopenai.models)",
+)
 def detach_legacy_message_schemas(spec: Spec) -> None:
     """``chatCompletionRequestMessageTool`` / ``...Function`` take ``allOf`` of the message *union*.
 
@@ -112,14 +123,17 @@ def detach_legacy_message_schemas(spec: Spec) -> None:
         ("chatCompletionRequestMessageTool", "tool"),
         ("chatCompletionRequestMessageFunction", "function"),
     ):
-        schema = schemas[name]
-        own = next(part for part in schema.pop("allOf") if "$ref" not in part)
+        legacy = schemas[name]
+        if "allOf" not in legacy:
+            continue
+        own = next(part for part in legacy.pop("allOf") if "$ref" not in part)
         own.pop("nullable", None)
         own["properties"] = {"role": {"type": "string", "enum": [role]}, **own["properties"]}
-        required = [field for field in schema.get("required", []) if field in own["properties"]]
+        required = [field for field in legacy.get("required", []) if field in own["properties"]]
         schemas[name] = {**own, "type": "object", "required": ["role", *required]}
 
 
+@step(anywhere("allOf", lambda node: "allOf" in node), review="models built by inheritance")
 def flatten_all_of(spec: Spec) -> None:
     """Merge every component ``allOf`` into one object schema; the later definition of a field wins.
 
@@ -159,6 +173,10 @@ def flatten_all_of(spec: Spec) -> None:
         flatten(name)
 
 
+@step(
+    anywhere("discriminator mapping", lambda node: "mapping" in (node.get("discriminator") or {})),
+    review="On Your Data data sources, authentication and vectorization unions",
+)
 def discriminated_bases_to_unions(spec: Spec) -> None:
     """Bases with a ``discriminator`` (data sources, their authentication and vectorization options)
     are referenced as the *base* type, so the generator would only ever build the base class.
@@ -183,21 +201,25 @@ def discriminated_bases_to_unions(spec: Spec) -> None:
         schema["oneOf"] = members
 
 
+@step(*(component(name) for name in _STREAM_EVENT_UNIONS), review="the assistants run stream events (customizations)")
 def name_stream_events(spec: Spec) -> None:
     """The assistants stream events (``runStreamEvent`` ...) are unions of inline objects, which the
     generator names ``RunStreamEventType0`` ... although each one's ``event`` enum carries its spec
     name (``x-ms-enum.name``: ``RunStreamEventCreated``). Each becomes a component of that name.
     """
     schemas = _schemas(spec)
-    for union in ("threadStreamEvent", "runStreamEvent", "runStepStreamEvent", "messageStreamEvent"):
+    for union in _STREAM_EVENT_UNIONS:
         members = schemas[union]["oneOf"]
         for index, member in enumerate(members):
+            if "$ref" in member:
+                continue
             enum_name = member["properties"]["event"]["x-ms-enum"]["name"]
             component = enum_name[:1].lower() + enum_name[1:]
             schemas[component] = member
             members[index] = {"$ref": _REF + component}
 
 
+@step(anywhere("oneOf", lambda node: "oneOf" in node), review="tagged unions (tests/test_unions.py)")
 def union_tags_as_const(spec: Spec) -> None:
     """Make union members recognisable by their tag.
 
@@ -243,6 +265,10 @@ def _common_tag(spec: Spec, members: list[Schema]) -> str | None:
     return None
 
 
+@step(
+    anywhere("tagged union", lambda node: "oneOf" in node and "discriminator" in node),
+    review="unknown union tags (tests/test_unions.py)",
+)
 def unknown_union_variants(spec: Spec) -> None:
     """A tag value the service adds tomorrow must parse, not crash.
 
@@ -272,6 +298,7 @@ def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.replace("-", "_").split("_") if part)
 
 
+@step(anywhere("nullable", lambda node: node.get("nullable") is True), review="optional result fields")
 def name_nullable_objects(spec: Spec) -> None:
     """Nullable objects and enums were mis-generated three ways: inline ones became classes named
     ``...LogprobsType0`` / ``...MetadataType0``; a nullable enum (every stream chunk's
@@ -324,6 +351,12 @@ def name_nullable_objects(spec: Spec) -> None:
                 media["schema"] = rewrite(media["schema"], "")
 
 
+@step(
+    component("createChatCompletionResponse"),
+    component("createCompletionResponse"),
+    path(_EMBEDDINGS),
+    review="the result models of chat, completions and embeddings",
+)
 def absent_fields_are_optional(spec: Spec) -> None:
     """Fields the spec requires but the service (or the spec's own examples) leaves out.
 
@@ -340,13 +373,18 @@ def absent_fields_are_optional(spec: Spec) -> None:
             continue
         nullable = {name for name, prop in properties.items() if isinstance(prop, dict) and prop.get("nullable")}
         node["required"] = [field for field in node["required"] if field not in nullable]
-    embeddings = spec["paths"]["/deployments/{deployment-id}/embeddings"]["post"]["responses"]["200"]
+    embeddings = spec["paths"][_EMBEDDINGS]["post"]["responses"]["200"]
     embeddings = embeddings["content"]["application/json"]["schema"]
     for schema in (schemas["createChatCompletionResponse"], schemas["createCompletionResponse"], embeddings):
         schema["required"] = [field for field in schema["required"] if field not in ("model", "object")]
-    embeddings["properties"]["data"]["items"]["required"].remove("object")
+    item = embeddings["properties"]["data"]["items"]
+    item["required"] = [field for field in item["required"] if field != "object"]
 
 
+@step(
+    anywhere("additionalProperties: false", lambda node: node.get("additionalProperties") is False),
+    review="additional_properties of request models",
+)
 def keep_unknown_fields(spec: Spec) -> None:
     """Request schemas of the assistants API say ``additionalProperties: false``.
 
@@ -358,6 +396,13 @@ def keep_unknown_fields(spec: Spec) -> None:
             del node["additionalProperties"]
 
 
+@step(
+    component("createChatCompletionStreamResponse"),
+    component("promptFilterResults"),
+    component("completionUsage"),
+    component("contentFilterChoiceResults"),
+    review="chat stream chunks and accumulation (customizations/azopenai/_streaming.py)",
+)
 def stream_chunks_carry_azure_fields(spec: Spec) -> None:
     """The stream chunk schema under-describes what Azure sends (see the stream recording).
 
@@ -381,16 +426,26 @@ def stream_chunks_carry_azure_fields(spec: Spec) -> None:
     choice["required"] = [field for field in choice["required"] if field != "delta"]
 
 
+@step(
+    *(component(name) for name in (*_PROMPT_ANNOTATED, "promptFilterResults")),
+    review="prompt_annotations in ClientBase._result and the stream accumulators",
+)
 def older_prompt_annotations(spec: Spec) -> None:
     """Resources on older API versions name the prompt's filter results ``prompt_annotations`` (same
     content as ``prompt_filter_results``). Typed on chat and text completions and their stream chunks,
     so the client can expose either as ``prompt_filter_results``.
     """
     schemas = _schemas(spec)
-    for name in ("createChatCompletionResponse", "createCompletionResponse", "createChatCompletionStreamResponse"):
+    for name in _PROMPT_ANNOTATED:
         schemas[name]["properties"]["prompt_annotations"] = {"$ref": _REF + "promptFilterResults"}
 
 
+@step(
+    component("audioVerboseResponse"),
+    path(_AUDIO.format("transcriptions")),
+    path(_AUDIO.format("translations")),
+    review="audio results (customizations/azopenai/_multipart.py)",
+)
 def audio_results_as_one_type(spec: Spec) -> None:
     """Transcription and translation answer ``oneOf [audioResponse, audioVerboseResponse]``.
 
@@ -399,15 +454,15 @@ def audio_results_as_one_type(spec: Spec) -> None:
     operation, ``text`` required and the verbose fields optional, types every ``response_format``.
     """
     schemas = _schemas(spec)
-    for name, path in (("audioTranscription", "transcriptions"), ("audioTranslation", "translations")):
+    for name, kind in (("audioTranscription", "transcriptions"), ("audioTranslation", "translations")):
         result = copy.deepcopy(schemas["audioVerboseResponse"])
-        result["description"] = f"The {path[:-1]} result; fields other than `text` come with `verbose_json`."
+        result["description"] = f"The {kind[:-1]} result; fields other than `text` come with `verbose_json`."
         schemas[name] = result
-        content = spec["paths"][f"/deployments/{{deployment-id}}/audio/{path}"]["post"]["responses"]["200"]["content"]
+        content = spec["paths"][_AUDIO.format(kind)]["post"]["responses"]["200"]["content"]
         content["application/json"]["schema"] = {"$ref": _REF + name}
 
 
-TRANSFORMS: list[Callable[[Spec], None]] = [
+TRANSFORMS: list[Step] = [
     name_operations,
     drop_schema_titles,
     no_client_side_defaults,
@@ -426,10 +481,11 @@ TRANSFORMS: list[Callable[[Spec], None]] = [
 ]
 
 
-def apply(spec: Spec) -> Spec:
-    """Return a deep copy of ``spec``, corrected (``corrections.py``) then transformed."""
+def apply(spec: Spec, report: Report | None = None) -> Spec:
+    """Return a deep copy of ``spec``, corrected (``corrections.py``) then transformed; steps whose
+    targets ``spec`` lacks are skipped (recorded in ``report``), a step that cannot apply raises
+    ``StepError`` (``corrections.run``)."""
     spec = copy.deepcopy(spec)
-    corrections.apply(spec)
-    for transform in TRANSFORMS:
-        transform(spec)
+    corrections.apply(spec, report)
+    corrections.run(TRANSFORMS, spec, report)
     return spec

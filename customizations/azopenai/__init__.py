@@ -10,6 +10,7 @@
 ``azopenai.aio.Client`` is the async twin. Errors are azure-core exceptions (see ``_exceptions``).
 """
 
+from ._base import OperationNotAvailableError
 from ._client import Client
 from ._exceptions import (
     AzureError,
@@ -39,6 +40,7 @@ __all__ = [
     "ContentFilterError",
     "HttpResponseError",
     "IncompleteStreamError",
+    "OperationNotAvailableError",
     "RequestBodyNotReplayableError",
     "ResourceNotFoundError",
     "ServiceRequestError",

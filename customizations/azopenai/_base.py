@@ -16,6 +16,7 @@ from typing import Any, Final
 import httpx2
 from azopenai_generated import operations
 from azopenai_generated.operations import Operation
+from azure.core.exceptions import AzureError
 from azure.core.rest import HttpRequest
 
 from ._exceptions import error_from_response
@@ -33,12 +34,22 @@ Timeout = float | httpx2.Timeout | None
 _DEPLOYMENT: Final = "/deployments/{deployment_id}/"
 
 
+class OperationNotAvailableError(AzureError, NotImplementedError):
+    """The operation is not in the API version this azopenai was generated from; raised before anything
+    is sent. ``operation`` and ``api_version`` say which."""
+
+    def __init__(self, operation: str, api_version: str) -> None:
+        super().__init__(f"{operation}() is not part of Azure OpenAI API version {api_version}")
+        self.operation = operation
+        self.api_version = api_version
+
+
 def operation(name: str) -> Operation:
-    """The generated table's operation ``name``; ``NotImplementedError`` naming the API version when the
-    spec this package was generated from has no such operation."""
+    """The generated table's operation ``name``; ``OperationNotAvailableError`` naming the API version
+    when the spec this package was generated from has no such operation."""
     found = operations.OPERATIONS.get(name)
     if found is None:
-        raise NotImplementedError(f"{name}() is not part of Azure OpenAI API version {operations.API_VERSION}")
+        raise OperationNotAvailableError(name, operations.API_VERSION)
     return found
 
 
