@@ -22,6 +22,7 @@ import azopenai
 import azopenai.aio
 import pytest
 from azopenai_generated.models import AudioTranscription, AudioTranslation
+from azopenai_generated.operations import API_VERSION
 from azure.core.credentials import AzureKeyCredential
 from loopback import Exchange, LoopbackServer, Reply
 from recorded import ROOT, Entry, recordings
@@ -178,7 +179,7 @@ async def test_recorded_transcription_replays(serve: Serve, kind: str, entry: En
     else:
         recorded_fields.pop("model")  # the Go SDK sends it to Azure too; the deployment is in the path
         assert sent.path == f"/openai/deployments/{deployment}/audio/transcriptions"
-        assert sent.query == {"api-version": ["2024-10-01-preview"]}
+        assert sent.query == {"api-version": [API_VERSION]}
         assert sent.headers["api-key"] == KEY
     assert fields == recorded_fields
     assert sent.headers["content-length"] == str(len(sent.body))

@@ -11,6 +11,7 @@ from typing import Any
 import azopenai
 import azopenai.aio
 import pytest
+from azopenai_generated.operations import API_VERSION
 from azure.core.credentials import AccessToken, AzureKeyCredential
 from clients import FAST_RETRY, SECRET, call
 from loopback import Exchange, LoopbackServer, Reply, free_port_url
@@ -65,7 +66,7 @@ async def test_recording_replays(kind: str, entry: Any) -> None:
     if not openai:
         expected.pop("model")
         assert sent.path == f"/openai/deployments/{deployment}/{entry.operation}"
-        assert sent.query == {"api-version": ["2024-10-01-preview"]}
+        assert sent.query == {"api-version": [API_VERSION]}
         assert sent.headers["api-key"] == SECRET
     else:
         assert sent.path == f"/{entry.operation}" and sent.query == {}
@@ -403,7 +404,7 @@ def test_bad_credentials(cls: type) -> None:
     with pytest.raises(TypeError, match="credential must be|TokenCredential"):
         cls("https://x.openai.azure.com", "a-key-string")
     with pytest.raises(TypeError, match="api_version"):
-        cls.for_openai(AzureKeyCredential(SECRET), api_version="2024-10-01-preview")
+        cls.for_openai(AzureKeyCredential(SECRET), api_version=API_VERSION)
     with pytest.raises(TypeError, match="retry_totl"):
         cls.for_openai(AzureKeyCredential(SECRET), retry_totl=1)
 

@@ -34,6 +34,7 @@ import httpx2
 import pytest
 from azopenai.emulator import Emulator, Settings
 from azopenai.emulator._audio import speech
+from azopenai_generated.operations import API_VERSION
 from azure.core.credentials import AzureKeyCredential
 from recorded import ROOT
 
@@ -390,7 +391,7 @@ def test_prism_rejects_a_wrong_request(prism: str, recorder: ViolationRecorder) 
     with httpx2.Client(transport=recorder) as raw:
         raw.post(
             f"{prism}/openai/deployments/gpt-4o/chat/completions",
-            params={"api-version": "2024-10-01-preview"},
+            params={"api-version": API_VERSION},
             headers={"api-key": KEY},
             json={"messages": [{"role": "robot", "content": "hi"}]},
         )

@@ -17,10 +17,11 @@ import httpx2
 import pytest
 from azopenai.emulator import Emulator, Settings, SpecNotFoundError, create_app
 from azopenai.emulator._audio import describe_upload, speech
+from azopenai_generated.operations import API_VERSION
 from recorded import ROOT, recordings
 
 KEY, TOKEN = "emulator-test-key", "emulator-test-token"
-API = {"api-version": "2024-10-01-preview"}
+API = {"api-version": API_VERSION}
 USER = {"role": "user", "content": "Count to 3."}
 
 
@@ -547,7 +548,7 @@ def test_command_line_prints_its_url_and_serves() -> None:
         first = process.stdout.readline()
         url = first.split("listening on ")[1].strip()
         assert url.startswith("http://127.0.0.1:")
-        assert httpx2.get(url).json()["api_version"] == "2024-10-01-preview"
+        assert httpx2.get(url).json()["api_version"] == API_VERSION
     finally:
         process.terminate()
         process.wait(10)

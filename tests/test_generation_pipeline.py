@@ -26,7 +26,7 @@ def _run_fetch(mirror: Path) -> subprocess.CompletedProcess[str]:
 def test_spec_with_wrong_sha256_is_refused(tmp_path: Path) -> None:
     before = hashlib.sha256(TARGET.read_bytes()).hexdigest()
     tampered = tmp_path / "inference.json"
-    tampered.write_bytes(TARGET.read_bytes().replace(b"2024-10-01-preview", b"2024-10-02-preview", 1))
+    tampered.write_bytes(TARGET.read_bytes() + b"\n")  # one byte more: another sha256
     result = _run_fetch(tmp_path)
     assert result.returncode == 1
     assert "refusing" in result.stderr and "sha256" in result.stderr
@@ -54,9 +54,11 @@ def _operation_ids(spec: dict[str, Any]) -> list[str]:
     return [op["operationId"] for item in transformed["paths"].values() for op in item.values() if "operationId" in op]
 
 
-def test_all_42_operations_are_generated(spec: dict[str, Any]) -> None:
+def test_every_operation_is_generated(spec: dict[str, Any]) -> None:
     ids = _operation_ids(spec)
-    assert len(ids) == 42
+    assert (
+        len(ids) == len(set(ids)) == sum("operationId" in op for item in spec["paths"].values() for op in item.values())
+    )
     api = ROOT / "generated" / "azopenai_generated" / "api"
     modules = {p.stem for p in api.glob("*/*.py") if p.stem != "__init__"}
     assert modules == set(ids)
