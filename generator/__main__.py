@@ -113,9 +113,9 @@ def differences(left: Path, right: Path) -> list[str]:
 
 def main() -> None:
     if sys.argv[1:2] == ["diff"]:
-        from . import diff
+        from .diff import main as api_diff
 
-        diff.main(sys.argv[2:])
+        api_diff(sys.argv[2:])
         return
     parser = argparse.ArgumentParser(prog="python -m generator")
     parser.add_argument("--spec", type=Path, required=True)

@@ -61,7 +61,7 @@ def type_of(node: Any) -> str:
     elif "allOf" in node and len(node["allOf"]) == 1:
         text = type_of(node["allOf"][0])
     elif "oneOf" in node or "anyOf" in node:
-        text = " | ".join(type_of(member) for member in node.get("oneOf", node.get("anyOf")))
+        text = " | ".join(type_of(member) for member in node.get("oneOf") or node.get("anyOf") or [])
     elif node.get("type") == "array":
         text = f"array<{type_of(node.get('items'))}>"
     elif "enum" in node:
