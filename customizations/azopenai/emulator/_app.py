@@ -200,8 +200,8 @@ class _Handler:
         return str(self.app.spec.document["paths"][OPERATIONS[self.operation]]["post"]["operationId"])
 
     def _check_route(self) -> None:
-        if self.operation not in OPERATIONS:
-            raise _Refusal(error(404, "404", "Resource not found"))
+        if self.operation not in OPERATIONS or OPERATIONS[self.operation] not in self.app.spec.document["paths"]:
+            raise _Refusal(error(404, "404", "Resource not found"))  # not an operation of the spec served
         if self.openai:
             return
         version = self.request.query_params.get("api-version")
