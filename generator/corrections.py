@@ -50,7 +50,7 @@ def path(spec_path: str) -> Target:
     return Target(spec_path.removeprefix(_DEPLOYMENT), lambda spec: spec_path in spec.get("paths", {}))
 
 
-def component(name: str) -> Target:
+def schema_named(name: str) -> Target:
     """A component schema."""
     return Target(name, lambda spec: name in spec.get("components", {}).get("schemas", {}))
 
@@ -171,8 +171,8 @@ def json_schema_format_requires_only_name(spec: Spec) -> None:
 
 
 @step(
-    component("createChatCompletionRequest"),
-    component("chatCompletionStreamOptions"),
+    schema_named("createChatCompletionRequest"),
+    schema_named("chatCompletionStreamOptions"),
     review="get_chat_completions_stream(stream_options=) and the emulator's chat validation",
 )
 def chat_requests_take_stream_options(spec: Spec) -> None:

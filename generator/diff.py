@@ -214,7 +214,8 @@ def compare(old: Api, new: Api) -> list[str]:
             lines += [f"  {line}" for line in found]
     summary = (
         f"API diff {old.version} -> {new.version}: operations -{len(removed_ops)} +{len(added_ops)}, "
-        f"schemas -{len(top_old - top_new)} +{len(top_new - top_old)}, {changes} change{'' if changes == 1 else 's'} in schemas both have"
+        f"schemas -{len(top_old - top_new)} +{len(top_new - top_old)}, "
+        f"{changes} change{'' if changes == 1 else 's'} in schemas both have"
     )
     return [summary, *lines]
 

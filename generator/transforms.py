@@ -4,9 +4,10 @@ Errors of the spec about the wire itself are in ``corrections.py`` (applied firs
 emulator and the conformance test); together the two files are every deviation from upstream.
 
 Each function takes the parsed spec (a dict), changes it in place, and says in its docstring what is
-wrong upstream and why the change is right; its ``@step`` declares what it changes (the targets: a
-spec without them skips it, one with only some of them fails naming them; ``corrections.run``). This file is the reviewer's view of what we generate from:
-like the Go SDK's ``autorest.md`` directives, nothing else in ``generator/`` changes the spec.
+wrong upstream and why the change is right; its ``@step`` declares what it changes (its targets: a spec
+without them skips it, one with only some of them fails naming them; see ``corrections.run``). This
+file is the reviewer's view of what we generate from: like the Go SDK's ``autorest.md`` directives,
+nothing else in ``generator/`` changes the spec.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import copy
 from typing import Any
 
 from . import corrections
-from .corrections import Report, Step, StepError, anywhere, component, path, step
+from .corrections import Report, Step, StepError, anywhere, path, schema_named, step
 from .corrections import walk as _walk
 
 Spec = dict[str, Any]
@@ -108,8 +109,8 @@ def no_client_side_defaults(spec: Spec) -> None:
 
 
 @step(
-    component("chatCompletionRequestMessageTool"),
-    component("chatCompletionRequestMessageFunction"),
+    schema_named("chatCompletionRequestMessageTool"),
+    schema_named("chatCompletionRequestMessageFunction"),
     review="the tool and function message classes (azopenai.models)",
 )
 def detach_legacy_message_schemas(spec: Spec) -> None:
@@ -201,7 +202,9 @@ def discriminated_bases_to_unions(spec: Spec) -> None:
         schema["oneOf"] = members
 
 
-@step(*(component(name) for name in _STREAM_EVENT_UNIONS), review="the assistants run stream events (customizations)")
+@step(
+    *(schema_named(name) for name in _STREAM_EVENT_UNIONS), review="the assistants run stream events (customizations)"
+)
 def name_stream_events(spec: Spec) -> None:
     """The assistants stream events (``runStreamEvent`` ...) are unions of inline objects, which the
     generator names ``RunStreamEventType0`` ... although each one's ``event`` enum carries its spec
@@ -352,8 +355,8 @@ def name_nullable_objects(spec: Spec) -> None:
 
 
 @step(
-    component("createChatCompletionResponse"),
-    component("createCompletionResponse"),
+    schema_named("createChatCompletionResponse"),
+    schema_named("createCompletionResponse"),
     path(_EMBEDDINGS),
     review="the result models of chat, completions and embeddings",
 )
@@ -397,10 +400,10 @@ def keep_unknown_fields(spec: Spec) -> None:
 
 
 @step(
-    component("createChatCompletionStreamResponse"),
-    component("promptFilterResults"),
-    component("completionUsage"),
-    component("contentFilterChoiceResults"),
+    schema_named("createChatCompletionStreamResponse"),
+    schema_named("promptFilterResults"),
+    schema_named("completionUsage"),
+    schema_named("contentFilterChoiceResults"),
     review="chat stream chunks and accumulation (customizations/azopenai/_streaming.py)",
 )
 def stream_chunks_carry_azure_fields(spec: Spec) -> None:
@@ -427,7 +430,7 @@ def stream_chunks_carry_azure_fields(spec: Spec) -> None:
 
 
 @step(
-    *(component(name) for name in (*_PROMPT_ANNOTATED, "promptFilterResults")),
+    *(schema_named(name) for name in (*_PROMPT_ANNOTATED, "promptFilterResults")),
     review="prompt_annotations in ClientBase._result and the stream accumulators",
 )
 def older_prompt_annotations(spec: Spec) -> None:
@@ -441,7 +444,7 @@ def older_prompt_annotations(spec: Spec) -> None:
 
 
 @step(
-    component("audioVerboseResponse"),
+    schema_named("audioVerboseResponse"),
     path(_AUDIO.format("transcriptions")),
     path(_AUDIO.format("translations")),
     review="audio results (customizations/azopenai/_multipart.py)",

@@ -140,7 +140,8 @@ def test_client_on_the_ga_package_against_the_emulator(ga_package: tuple[Path, s
         sent = []
         with Emulator(Settings(api_key="k")) as emulator:
             with azopenai.Client(emulator.url, AzureKeyCredential("k")) as c:
-                c.http_client.event_hooks["request"].append(lambda request: sent.append(request.url.params["api-version"]))
+                hooks = c.http_client.event_hooks["request"]
+                hooks.append(lambda request: sent.append(request.url.params["api-version"]))
                 out["api_version"] = c.api_version
                 hi = [{"role": "user", "content": "Hi"}]
                 out["chat"] = c.get_chat_completions(deployment="gpt-4o", messages=hi).choices[0].message.content
