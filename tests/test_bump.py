@@ -33,7 +33,9 @@ GA_SKIPPED = [
 
 
 def _generate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "generator", "--spec", str(spec), "--out", str(out)]
+    """``python -m generator`` writing the package and the emulator's data under ``out`` (not into the repo)."""
+    data = out / "emulator" / "requests.json"
+    command = [sys.executable, "-m", "generator", "--spec", str(spec), "--out", str(out), "--emulator-data", str(data)]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
