@@ -10,6 +10,7 @@
 ``azopenai.aio.Client`` is the async twin. Errors are azure-core exceptions (see ``_exceptions``).
 """
 
+from ._assistants import AssistantsPolling
 from ._client import Client
 from ._exceptions import (
     AzureError,
@@ -24,6 +25,7 @@ from ._exceptions import (
     StreamEventError,
     StreamInterruptedError,
 )
+from ._run_stream import AssistantStreamEvent, AsyncRunStream, RunStream, UnknownStreamEvent
 from ._speech import AsyncSpeechResponse, SpeechResponse
 from ._streaming import AsyncStream, Stream
 from ._version import VERSION
@@ -31,6 +33,9 @@ from ._version import VERSION
 __version__ = VERSION
 
 __all__ = [
+    "AssistantStreamEvent",
+    "AssistantsPolling",
+    "AsyncRunStream",
     "AsyncSpeechResponse",
     "AsyncStream",
     "AzureError",
@@ -41,12 +46,14 @@ __all__ = [
     "IncompleteStreamError",
     "RequestBodyNotReplayableError",
     "ResourceNotFoundError",
+    "RunStream",
     "ServiceRequestError",
     "ServiceResponseError",
     "SpeechResponse",
     "Stream",
     "StreamEventError",
     "StreamInterruptedError",
+    "UnknownStreamEvent",
     "aio",
 ]
 

@@ -9,6 +9,7 @@ from azopenai_generated.operations import Operation
 from azure.core.credentials import AzureKeyCredential, TokenCredential
 from azure.core.pipeline import Pipeline
 
+from ._assistants import AssistantsMixin
 from ._base import (
     DEFAULT_API_VERSION,
     DEFAULT_TIMEOUT,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     )
 
 
-class Client(ClientBase):
+class Client(AssistantsMixin, ClientBase):
     """Azure OpenAI data-plane client.
 
     ``Client(endpoint, credential)`` talks to an Azure OpenAI resource (``https://<res>.openai.azure.com``)
