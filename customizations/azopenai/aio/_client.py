@@ -111,7 +111,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
 
     @property
     def generated(self) -> azopenai_generated.Client:
-        """The generated client over ``http_client``, for the spec's other operations (``asyncio`` functions)."""
+        """The generated client over ``http_client``, for the generated API functions (``asyncio``)."""
         import azopenai_generated
 
         generated = azopenai_generated.Client(base_url=self.base_url, raise_on_unexpected_status=True)

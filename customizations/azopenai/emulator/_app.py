@@ -3,6 +3,8 @@
 Routes
     ``POST /openai/deployments/{deployment}/{operation}?api-version=...``  Azure style
     ``POST /v1/{operation}`` (model in the body)                             OpenAI style
+    ``GET|POST|DELETE /openai/{assistants,threads,vector_stores}...``      the assistants family
+    (and under ``/v1/``), served from memory by ``_assistants``
     ``GET  /emulator/images/{width}x{height}-{rrggbb}.png``                  generated image URLs
     ``GET  /``                                                               what this is (JSON)
 
