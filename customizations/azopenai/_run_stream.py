@@ -3,7 +3,9 @@
 Each event has ``.event``, its name (``thread.run.created``, ``thread.message.delta``, ``done``, ...),
 and ``.data``, its payload parsed into the spec's model for that event (``RunObject``,
 ``MessageDeltaObject``, ...; the spec's ``assistantStreamEvent`` union). An event this version does
-not know is an :class:`UnknownStreamEvent` holding the decoded JSON. An ``error`` event raises
+not know is an :class:`UnknownStreamEvent` holding the decoded JSON. Type checkers narrow an event by
+its class (``isinstance(event, RunStreamEventRequiresAction)``); pyright also by ``event.event ==
+"thread.run.requires_action"`` (the unknown event's ``str`` name keeps mypy from it). An ``error`` event raises
 ``StreamEventError``; the stream ends after ``done``. Release, truncation and drop detection are those
 of ``azopenai.Stream`` (``_streaming``): the body ending without ``done`` raises
 ``IncompleteStreamError``, a dropped connection ``StreamInterruptedError``.
