@@ -102,6 +102,19 @@ async def test_pager_sends_nothing_until_iterated_and_follows_last_id(kind: str)
     assert all(q["limit"] == ["1"] and q["order"] == ["desc"] and q["before"] == ["asst_9"] for q in queries)
 
 
+def test_pager_stops_when_a_page_leads_back_to_itself() -> None:
+    def same_page(exchange: Exchange) -> Reply:
+        reply = _list_page(exchange)
+        body = json.loads(reply.body)  # type: ignore[arg-type]
+        body["has_more"], body["last_id"] = True, "asst_1"
+        return Reply.json(body)
+
+    with LoopbackServer(same_page) as server:
+        with azopenai.Client(server.url, AzureKeyCredential(SECRET)) as client:
+            assert [a.id for a in client.list_assistants()] == ["asst_1", "asst_2"]
+    assert [exchange.query.get("after") for exchange in server.exchanges] == [None, ["asst_1"]]
+
+
 # -- pollers and tool outputs ----------------------------------------------------------------------
 
 
@@ -309,6 +322,13 @@ def test_ids_are_percent_encoded_and_bodies_checked() -> None:
             with pytest.raises(TypeError, match="limit"):
                 client.list_runs(thread_id="t", limit=1.5)  # type: ignore[arg-type]
     assert [exchange.path for exchange in server.exchanges] == ["/openai/assistants/asst%201%3Fx%3D%23"]
+
+
+def test_emulator_openai_routes_need_the_beta_header(emulator: Emulator) -> None:
+    with azopenai.Client.for_openai(AzureKeyCredential(KEY), endpoint=emulator.openai_url) as client:
+        response = client.http_client.get("assistants")  # the raw client: no OpenAI-Beta header
+        assert response.status_code == 400 and "OpenAI-Beta" in response.json()["error"]["message"]
+        assert client.list_assistants(limit=1).by_page().next() is not None
 
 
 def test_errors_are_azure_core_errors(emulator: Emulator, client: azopenai.Client) -> None:

@@ -25,7 +25,7 @@ from ._exceptions import (
     StreamEventError,
     StreamInterruptedError,
 )
-from ._run_stream import AssistantStreamEvent, AsyncRunStream, RunStream, UnknownStreamEvent
+from ._run_stream import AsyncRunStream, RunStream, UnknownStreamEvent
 from ._speech import AsyncSpeechResponse, SpeechResponse
 from ._streaming import AsyncStream, Stream
 from ._version import VERSION
@@ -33,7 +33,6 @@ from ._version import VERSION
 __version__ = VERSION
 
 __all__ = [
-    "AssistantStreamEvent",
     "AssistantsPolling",
     "AsyncRunStream",
     "AsyncSpeechResponse",

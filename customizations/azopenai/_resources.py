@@ -106,7 +106,10 @@ def result(op: Operation, response: httpx2.Response, model_name: str | None = No
 
 
 def page(op: Operation, response: httpx2.Response) -> tuple[str | None, list[Any]]:
-    """A list page's items and the cursor of the next page (``None`` on the last one)."""
+    """A list page's items and the cursor of the next page: ``None`` on the last one, and when the
+    page would lead back to itself (``has_more`` with its own ``after`` as ``last_id``)."""
     parsed = result(op, response)
     cursor = parsed.last_id if parsed.has_more and parsed.data else None
+    if cursor is not None and cursor == response.request.url.params.get("after"):
+        cursor = None
     return cursor, list(parsed.data)

@@ -22,6 +22,7 @@ import re
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +67,9 @@ async def serve(emulation: Emulation, request: Request, *, openai: bool) -> Resp
     for fault in handler.faults:
         if fault.status:
             return _status_fault(fault, "assistants", version or emulation.spec.api_version)
+    if openai and request.headers.get("openai-beta") != "assistants=v2":
+        message = "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by setting the header 'OpenAI-Beta: assistants=v2'."
+        return error(400, "invalid_beta", message, param=None, type="invalid_request_error")
     prefix = "/v1" if openai else "/openai"
     found = route(request.method, request.url.path.removeprefix(prefix))
     if found is None:
@@ -126,14 +130,21 @@ def route(method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
     return None
 
 
+_validators: weakref.WeakKeyDictionary[Spec, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
 def validate(spec: Spec, op: Operation, body: Any) -> tuple[str, str] | None:
     """(field, message) of the body's first violation of the operation's request schema, or None."""
-    wire_path = op.path
-    for wire, python in op.path_params:
-        wire_path = wire_path.replace("{" + python + "}", "{" + wire + "}")
-    content = spec.document["paths"][wire_path][op.method.lower()]["requestBody"]["content"]
-    root = {"allOf": [_to_json_schema(content["application/json"]["schema"])], "components": spec._components}
-    error = jsonschema.exceptions.best_match(jsonschema.Draft7Validator(root).iter_errors(body))
+    validators = _validators.setdefault(spec, {})
+    validator = validators.get(op.name)
+    if validator is None:
+        wire_path = op.path
+        for wire, python in op.path_params:
+            wire_path = wire_path.replace("{" + python + "}", "{" + wire + "}")
+        content = spec.document["paths"][wire_path][op.method.lower()]["requestBody"]["content"]
+        root = {"allOf": [_to_json_schema(content["application/json"]["schema"])], "components": spec._components}
+        validator = validators[op.name] = jsonschema.Draft7Validator(root)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(body))
     if error is None:
         return None
     violation = _explain(error)
