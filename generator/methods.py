@@ -4,8 +4,8 @@ For every operation of the spec outside inference (assistants, threads, messages
 vector stores, their files and file batches) one keyword-only method whose keywords are the
 operation's path parameters (Python names), query parameters (wire names) and request-body fields
 (wire names, typed from the spec's schema: scalars and string enums exactly, nested objects ``Any``),
-plus ``headers=`` and ``timeout=``. The bodies only hand their arguments to ``self._assistants(name,
-kind, arguments)``, which the hand-written client implements (``azopenai/_assistants.py``), so the
+plus ``headers=`` and ``timeout=``. The bodies only hand their arguments to ``self._assistants(method,
+operation, kind, arguments)``, which the hand-written client implements (``azopenai/_assistants.py``), so the
 public surface follows the spec while the behaviour stays in one place. Names follow the Go SDK
 in snake_case with the Azure Python verbs (``modify_assistant`` is ``update_assistant``); operations
 that can stream get a ``*_stream`` twin, long-running ones a ``begin_*`` twin returning a poller.
@@ -184,12 +184,12 @@ def render(spec: dict[str, Any], rows: list[dict[str, Any]], model_props: dict[s
     text = _HEADER.replace("__MODELS__\n", models)
     text += "class AssistantsMethods:\n"
     text += '    """The assistants family on ``azopenai.Client``."""\n\n'
-    text += "    def _assistants(self, operation: str, kind: str, arguments: dict[str, Any]) -> Any:\n"
+    text += "    def _assistants(self, method: str, operation: str, kind: str, arguments: dict[str, Any]) -> Any:\n"
     text += "        raise NotImplementedError\n\n"
     text += "".join(sync)
     text += "\n\nclass AsyncAssistantsMethods:\n"
     text += '    """The assistants family on ``azopenai.aio.Client``: calls are coroutines, ``list_*`` return async pagers."""\n\n'
-    text += "    def _assistants(self, operation: str, kind: str, arguments: dict[str, Any]) -> Any:\n"
+    text += "    def _assistants(self, method: str, operation: str, kind: str, arguments: dict[str, Any]) -> Any:\n"
     text += "        raise NotImplementedError\n\n"
     text += "".join(async_)
     return text
@@ -197,7 +197,7 @@ def render(spec: dict[str, Any], rows: list[dict[str, Any]], model_props: dict[s
 
 def _method(name: str, operation: str, kind: str, sig: list[str], returns: str, doc: str, *, is_async: bool) -> str:
     head = "async def" if is_async else "def"
-    call = f'self._assistants("{operation}", "{kind}", locals())'
+    call = f'self._assistants("{name}", "{operation}", "{kind}", locals())'
     if is_async:
         call = "await " + call
     args = ", ".join(["self", "*", *sig])

@@ -17,11 +17,12 @@ from urllib.parse import parse_qs, urlsplit
 import azopenai
 import azopenai.aio
 import pytest
-from azopenai._resources import public_name
 from azopenai_generated import operations
 from azure.core.credentials import AzureKeyCredential
 from clients import SECRET
 from loopback import Exchange, LoopbackServer, Reply
+
+from generator.methods import public_name
 
 RECORDINGS = Path(__file__).parent / "data" / "recordings" / "assistants"
 
@@ -45,7 +46,7 @@ def _entries() -> list[Any]:
             body = entry["RequestBody"]
             if op is None or (isinstance(body, dict) and "file_ids" in body):
                 continue
-            cases.append(pytest.param(entry, op, id=f"{file.stem}-{index}-{public_name(op)}"))
+            cases.append(pytest.param(entry, op, id=f"{file.stem}-{index}-{public_name(op.name)}"))
     return cases
 
 
@@ -53,7 +54,7 @@ ENTRIES = _entries()
 
 
 def test_every_v2_route_in_the_recordings_is_covered() -> None:
-    covered = {public_name(case.values[1]) for case in ENTRIES}
+    covered = {public_name(case.values[1].name) for case in ENTRIES}
     assert {
         "create_assistant",
         "list_assistants",
@@ -85,7 +86,7 @@ def _call(entry: dict[str, Any], op: operations.Operation) -> tuple[str, dict[st
     kwargs.update({key: int(v[0]) if key == "limit" else v[0] for key, v in parse_qs(split.query).items()})
     kwargs.pop("api-version")
     body = dict(entry["RequestBody"] or {})
-    name = public_name(op)
+    name = public_name(op.name)
     if body.pop("stream", False):
         name += "_stream"
     kwargs.update(body)

@@ -26,8 +26,8 @@ class AssistantsMixin(AssistantsMethods, ClientBase):
 
     _http: httpx2.Client
 
-    def _assistants(self, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
-        call = prepare(operation, arguments, stream=kind == "stream")
+    def _assistants(self, method: str, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
+        call = prepare(method, operation, arguments, stream=kind == "stream")
         if kind == "list":
             return self._pager(call)
         if kind == "stream":

@@ -38,7 +38,8 @@ class PollState:
             self.ids = {"vector_store_id": resource.vector_store_id, "batch_id": resource.id}
 
     def poll_call(self) -> Call:
-        return prepare("get_run" if "run_id" in self.ids else "get_vector_store_file_batch", dict(self.ids))
+        name = "get_run" if "run_id" in self.ids else "get_vector_store_file_batch"
+        return prepare(name, name, dict(self.ids))
 
     def status(self) -> str:
         return "unknown" if self.resource is None else str(self.resource.status)

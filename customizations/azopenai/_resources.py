@@ -28,11 +28,6 @@ _CONTROL: Final = frozenset({"self", "headers", "timeout", "polling_interval"})
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
-def public_name(op: Operation) -> str:
-    """The client's name for ``op`` (``modify_assistant`` is ``update_assistant``)."""
-    return "update_" + op.name.removeprefix("modify_") if op.name.startswith("modify_") else op.name
-
-
 @dataclass(frozen=True, slots=True)
 class Call:
     """One prepared assistants call: what to send, and how to parse what comes back."""
@@ -62,10 +57,10 @@ class Call:
         )
 
 
-def prepare(name: str, arguments: dict[str, Any], *, stream: bool = False) -> Call:
-    """The call of operation ``name`` with the method's ``arguments`` (its ``locals()``)."""
+def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool = False) -> Call:
+    """The call of operation ``name`` by the client's ``method`` (named in errors) with its
+    ``arguments`` (the method's ``locals()``)."""
     op = operation(name)
-    method = public_name(op) + ("_stream" if stream else "")
     path = op.path
     for _, python in op.path_params:
         value = arguments[python]

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 class AssistantsMethods:
     """The assistants family on ``azopenai.Client``."""
 
-    def _assistants(self, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
+    def _assistants(self, method: str, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
         raise NotImplementedError
 
     def list_assistants(
@@ -50,7 +50,9 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ItemPaged[AssistantObject]:
         """Returns a list of assistants. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("ItemPaged[AssistantObject]", self._assistants("list_assistants", "list", locals()))
+        return cast(
+            "ItemPaged[AssistantObject]", self._assistants("list_assistants", "list_assistants", "list", locals())
+        )
 
     def create_assistant(
         self,
@@ -69,13 +71,13 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions."""
-        return cast("AssistantObject", self._assistants("create_assistant", "call", locals()))
+        return cast("AssistantObject", self._assistants("create_assistant", "create_assistant", "call", locals()))
 
     def get_assistant(
         self, *, assistant_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> AssistantObject:
         """Retrieves an assistant."""
-        return cast("AssistantObject", self._assistants("get_assistant", "call", locals()))
+        return cast("AssistantObject", self._assistants("get_assistant", "get_assistant", "call", locals()))
 
     def update_assistant(
         self,
@@ -95,13 +97,15 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AssistantObject:
         """Modifies an assistant."""
-        return cast("AssistantObject", self._assistants("modify_assistant", "call", locals()))
+        return cast("AssistantObject", self._assistants("update_assistant", "modify_assistant", "call", locals()))
 
     def delete_assistant(
         self, *, assistant_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> DeleteAssistantResponse:
         """Delete an assistant."""
-        return cast("DeleteAssistantResponse", self._assistants("delete_assistant", "call", locals()))
+        return cast(
+            "DeleteAssistantResponse", self._assistants("delete_assistant", "delete_assistant", "call", locals())
+        )
 
     def create_thread(
         self,
@@ -113,13 +117,13 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ThreadObject:
         """Create a thread."""
-        return cast("ThreadObject", self._assistants("create_thread", "call", locals()))
+        return cast("ThreadObject", self._assistants("create_thread", "create_thread", "call", locals()))
 
     def get_thread(
         self, *, thread_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> ThreadObject:
         """Retrieves a thread."""
-        return cast("ThreadObject", self._assistants("get_thread", "call", locals()))
+        return cast("ThreadObject", self._assistants("get_thread", "get_thread", "call", locals()))
 
     def update_thread(
         self,
@@ -131,13 +135,13 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ThreadObject:
         """Modifies a thread."""
-        return cast("ThreadObject", self._assistants("modify_thread", "call", locals()))
+        return cast("ThreadObject", self._assistants("update_thread", "modify_thread", "call", locals()))
 
     def delete_thread(
         self, *, thread_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> DeleteThreadResponse:
         """Delete a thread."""
-        return cast("DeleteThreadResponse", self._assistants("delete_thread", "call", locals()))
+        return cast("DeleteThreadResponse", self._assistants("delete_thread", "delete_thread", "call", locals()))
 
     def list_messages(
         self,
@@ -152,7 +156,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ItemPaged[MessageObject]:
         """Returns a list of messages for a given thread. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("ItemPaged[MessageObject]", self._assistants("list_messages", "list", locals()))
+        return cast("ItemPaged[MessageObject]", self._assistants("list_messages", "list_messages", "list", locals()))
 
     def create_message(
         self,
@@ -166,7 +170,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> MessageObject:
         """Create a message."""
-        return cast("MessageObject", self._assistants("create_message", "call", locals()))
+        return cast("MessageObject", self._assistants("create_message", "create_message", "call", locals()))
 
     def get_message(
         self,
@@ -177,7 +181,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> MessageObject:
         """Retrieve a message."""
-        return cast("MessageObject", self._assistants("get_message", "call", locals()))
+        return cast("MessageObject", self._assistants("get_message", "get_message", "call", locals()))
 
     def update_message(
         self,
@@ -189,7 +193,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> MessageObject:
         """Modifies a message."""
-        return cast("MessageObject", self._assistants("modify_message", "call", locals()))
+        return cast("MessageObject", self._assistants("update_message", "modify_message", "call", locals()))
 
     def create_thread_and_run(
         self,
@@ -212,7 +216,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request."""
-        return cast("RunObject", self._assistants("create_thread_and_run", "call", locals()))
+        return cast("RunObject", self._assistants("create_thread_and_run", "create_thread_and_run", "call", locals()))
 
     def create_thread_and_run_stream(
         self,
@@ -236,7 +240,9 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunStream:
         """Create a thread and run it in one request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
-        return cast("RunStream", self._assistants("create_thread_and_run", "stream", locals()))
+        return cast(
+            "RunStream", self._assistants("create_thread_and_run_stream", "create_thread_and_run", "stream", locals())
+        )
 
     def begin_create_thread_and_run(
         self,
@@ -260,7 +266,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> LROPoller[RunObject]:
         """Create a thread and run it in one request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
-        return cast("LROPoller[RunObject]", self._assistants("create_thread_and_run", "poll", locals()))
+        return cast(
+            "LROPoller[RunObject]",
+            self._assistants("begin_create_thread_and_run", "create_thread_and_run", "poll", locals()),
+        )
 
     def list_runs(
         self,
@@ -274,7 +283,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ItemPaged[RunObject]:
         """Returns a list of runs belonging to a thread. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("ItemPaged[RunObject]", self._assistants("list_runs", "list", locals()))
+        return cast("ItemPaged[RunObject]", self._assistants("list_runs", "list_runs", "list", locals()))
 
     def create_run(
         self,
@@ -298,7 +307,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Create a run."""
-        return cast("RunObject", self._assistants("create_run", "call", locals()))
+        return cast("RunObject", self._assistants("create_run", "create_run", "call", locals()))
 
     def create_run_stream(
         self,
@@ -323,7 +332,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunStream:
         """Create a run. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
-        return cast("RunStream", self._assistants("create_run", "stream", locals()))
+        return cast("RunStream", self._assistants("create_run_stream", "create_run", "stream", locals()))
 
     def begin_create_run(
         self,
@@ -348,7 +357,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> LROPoller[RunObject]:
         """Create a run. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
-        return cast("LROPoller[RunObject]", self._assistants("create_run", "poll", locals()))
+        return cast("LROPoller[RunObject]", self._assistants("begin_create_run", "create_run", "poll", locals()))
 
     def get_run(
         self,
@@ -359,7 +368,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Retrieves a run."""
-        return cast("RunObject", self._assistants("get_run", "call", locals()))
+        return cast("RunObject", self._assistants("get_run", "get_run", "call", locals()))
 
     def update_run(
         self,
@@ -371,7 +380,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Modifies a run."""
-        return cast("RunObject", self._assistants("modify_run", "call", locals()))
+        return cast("RunObject", self._assistants("update_run", "modify_run", "call", locals()))
 
     def submit_tool_outputs_to_run(
         self,
@@ -383,7 +392,9 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
-        return cast("RunObject", self._assistants("submit_tool_outputs_to_run", "call", locals()))
+        return cast(
+            "RunObject", self._assistants("submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "call", locals())
+        )
 
     def submit_tool_outputs_to_run_stream(
         self,
@@ -395,7 +406,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunStream:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
-        return cast("RunStream", self._assistants("submit_tool_outputs_to_run", "stream", locals()))
+        return cast(
+            "RunStream",
+            self._assistants("submit_tool_outputs_to_run_stream", "submit_tool_outputs_to_run", "stream", locals()),
+        )
 
     def begin_submit_tool_outputs_to_run(
         self,
@@ -408,7 +422,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> LROPoller[RunObject]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
-        return cast("LROPoller[RunObject]", self._assistants("submit_tool_outputs_to_run", "poll", locals()))
+        return cast(
+            "LROPoller[RunObject]",
+            self._assistants("begin_submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "poll", locals()),
+        )
 
     def cancel_run(
         self,
@@ -419,7 +436,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Cancels a run that is `in_progress`."""
-        return cast("RunObject", self._assistants("cancel_run", "call", locals()))
+        return cast("RunObject", self._assistants("cancel_run", "cancel_run", "call", locals()))
 
     def list_run_steps(
         self,
@@ -434,7 +451,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ItemPaged[RunStepObject]:
         """Returns a list of run steps belonging to a run. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("ItemPaged[RunStepObject]", self._assistants("list_run_steps", "list", locals()))
+        return cast("ItemPaged[RunStepObject]", self._assistants("list_run_steps", "list_run_steps", "list", locals()))
 
     def get_run_step(
         self,
@@ -446,7 +463,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunStepObject:
         """Retrieves a run step."""
-        return cast("RunStepObject", self._assistants("get_run_step", "call", locals()))
+        return cast("RunStepObject", self._assistants("get_run_step", "get_run_step", "call", locals()))
 
     def list_vector_stores(
         self,
@@ -459,7 +476,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ItemPaged[VectorStoreObject]:
         """Returns a list of vector stores. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("ItemPaged[VectorStoreObject]", self._assistants("list_vector_stores", "list", locals()))
+        return cast(
+            "ItemPaged[VectorStoreObject]",
+            self._assistants("list_vector_stores", "list_vector_stores", "list", locals()),
+        )
 
     def create_vector_store(
         self,
@@ -473,7 +493,9 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreObject:
         """Create a vector store."""
-        return cast("VectorStoreObject", self._assistants("create_vector_store", "call", locals()))
+        return cast(
+            "VectorStoreObject", self._assistants("create_vector_store", "create_vector_store", "call", locals())
+        )
 
     def get_vector_store(
         self,
@@ -483,7 +505,7 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreObject:
         """Retrieves a vector store."""
-        return cast("VectorStoreObject", self._assistants("get_vector_store", "call", locals()))
+        return cast("VectorStoreObject", self._assistants("get_vector_store", "get_vector_store", "call", locals()))
 
     def update_vector_store(
         self,
@@ -496,7 +518,9 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreObject:
         """Modifies a vector store."""
-        return cast("VectorStoreObject", self._assistants("modify_vector_store", "call", locals()))
+        return cast(
+            "VectorStoreObject", self._assistants("update_vector_store", "modify_vector_store", "call", locals())
+        )
 
     def delete_vector_store(
         self,
@@ -506,7 +530,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store."""
-        return cast("DeleteVectorStoreResponse", self._assistants("delete_vector_store", "call", locals()))
+        return cast(
+            "DeleteVectorStoreResponse",
+            self._assistants("delete_vector_store", "delete_vector_store", "call", locals()),
+        )
 
     def list_vector_store_files(
         self,
@@ -521,7 +548,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ItemPaged[VectorStoreFileObject]:
         """Returns a list of vector store files. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("ItemPaged[VectorStoreFileObject]", self._assistants("list_vector_store_files", "list", locals()))
+        return cast(
+            "ItemPaged[VectorStoreFileObject]",
+            self._assistants("list_vector_store_files", "list_vector_store_files", "list", locals()),
+        )
 
     def create_vector_store_file(
         self,
@@ -533,7 +563,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreFileObject:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
-        return cast("VectorStoreFileObject", self._assistants("create_vector_store_file", "call", locals()))
+        return cast(
+            "VectorStoreFileObject",
+            self._assistants("create_vector_store_file", "create_vector_store_file", "call", locals()),
+        )
 
     def get_vector_store_file(
         self,
@@ -544,7 +577,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file."""
-        return cast("VectorStoreFileObject", self._assistants("get_vector_store_file", "call", locals()))
+        return cast(
+            "VectorStoreFileObject",
+            self._assistants("get_vector_store_file", "get_vector_store_file", "call", locals()),
+        )
 
     def delete_vector_store_file(
         self,
@@ -555,7 +591,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
-        return cast("DeleteVectorStoreFileResponse", self._assistants("delete_vector_store_file", "call", locals()))
+        return cast(
+            "DeleteVectorStoreFileResponse",
+            self._assistants("delete_vector_store_file", "delete_vector_store_file", "call", locals()),
+        )
 
     def create_vector_store_file_batch(
         self,
@@ -567,7 +606,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch."""
-        return cast("VectorStoreFileBatchObject", self._assistants("create_vector_store_file_batch", "call", locals()))
+        return cast(
+            "VectorStoreFileBatchObject",
+            self._assistants("create_vector_store_file_batch", "create_vector_store_file_batch", "call", locals()),
+        )
 
     def begin_create_vector_store_file_batch(
         self,
@@ -582,7 +624,9 @@ class AssistantsMethods:
         """Create a vector store file batch. Returns a poller that waits until the file batch reaches a terminal status, asking every ``polling_interval`` seconds; ``.result()`` is the file batch."""
         return cast(
             "LROPoller[VectorStoreFileBatchObject]",
-            self._assistants("create_vector_store_file_batch", "poll", locals()),
+            self._assistants(
+                "begin_create_vector_store_file_batch", "create_vector_store_file_batch", "poll", locals()
+            ),
         )
 
     def get_vector_store_file_batch(
@@ -594,7 +638,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch."""
-        return cast("VectorStoreFileBatchObject", self._assistants("get_vector_store_file_batch", "call", locals()))
+        return cast(
+            "VectorStoreFileBatchObject",
+            self._assistants("get_vector_store_file_batch", "get_vector_store_file_batch", "call", locals()),
+        )
 
     def cancel_vector_store_file_batch(
         self,
@@ -605,7 +652,10 @@ class AssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
-        return cast("VectorStoreFileBatchObject", self._assistants("cancel_vector_store_file_batch", "call", locals()))
+        return cast(
+            "VectorStoreFileBatchObject",
+            self._assistants("cancel_vector_store_file_batch", "cancel_vector_store_file_batch", "call", locals()),
+        )
 
     def list_vector_store_file_batch_files(
         self,
@@ -622,14 +672,17 @@ class AssistantsMethods:
     ) -> ItemPaged[VectorStoreFileObject]:
         """Returns a list of vector store files in a batch. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
         return cast(
-            "ItemPaged[VectorStoreFileObject]", self._assistants("list_vector_store_file_batch_files", "list", locals())
+            "ItemPaged[VectorStoreFileObject]",
+            self._assistants(
+                "list_vector_store_file_batch_files", "list_vector_store_file_batch_files", "list", locals()
+            ),
         )
 
 
 class AsyncAssistantsMethods:
     """The assistants family on ``azopenai.aio.Client``: calls are coroutines, ``list_*`` return async pagers."""
 
-    def _assistants(self, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
+    def _assistants(self, method: str, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
         raise NotImplementedError
 
     def list_assistants(
@@ -643,7 +696,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncItemPaged[AssistantObject]:
         """Returns a list of assistants. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("AsyncItemPaged[AssistantObject]", self._assistants("list_assistants", "list", locals()))
+        return cast(
+            "AsyncItemPaged[AssistantObject]", self._assistants("list_assistants", "list_assistants", "list", locals())
+        )
 
     async def create_assistant(
         self,
@@ -662,13 +717,13 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions."""
-        return cast("AssistantObject", await self._assistants("create_assistant", "call", locals()))
+        return cast("AssistantObject", await self._assistants("create_assistant", "create_assistant", "call", locals()))
 
     async def get_assistant(
         self, *, assistant_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> AssistantObject:
         """Retrieves an assistant."""
-        return cast("AssistantObject", await self._assistants("get_assistant", "call", locals()))
+        return cast("AssistantObject", await self._assistants("get_assistant", "get_assistant", "call", locals()))
 
     async def update_assistant(
         self,
@@ -688,13 +743,15 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AssistantObject:
         """Modifies an assistant."""
-        return cast("AssistantObject", await self._assistants("modify_assistant", "call", locals()))
+        return cast("AssistantObject", await self._assistants("update_assistant", "modify_assistant", "call", locals()))
 
     async def delete_assistant(
         self, *, assistant_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> DeleteAssistantResponse:
         """Delete an assistant."""
-        return cast("DeleteAssistantResponse", await self._assistants("delete_assistant", "call", locals()))
+        return cast(
+            "DeleteAssistantResponse", await self._assistants("delete_assistant", "delete_assistant", "call", locals())
+        )
 
     async def create_thread(
         self,
@@ -706,13 +763,13 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ThreadObject:
         """Create a thread."""
-        return cast("ThreadObject", await self._assistants("create_thread", "call", locals()))
+        return cast("ThreadObject", await self._assistants("create_thread", "create_thread", "call", locals()))
 
     async def get_thread(
         self, *, thread_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> ThreadObject:
         """Retrieves a thread."""
-        return cast("ThreadObject", await self._assistants("get_thread", "call", locals()))
+        return cast("ThreadObject", await self._assistants("get_thread", "get_thread", "call", locals()))
 
     async def update_thread(
         self,
@@ -724,13 +781,13 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> ThreadObject:
         """Modifies a thread."""
-        return cast("ThreadObject", await self._assistants("modify_thread", "call", locals()))
+        return cast("ThreadObject", await self._assistants("update_thread", "modify_thread", "call", locals()))
 
     async def delete_thread(
         self, *, thread_id: str, headers: dict[str, str] | None = None, timeout: float | httpx2.Timeout | None = None
     ) -> DeleteThreadResponse:
         """Delete a thread."""
-        return cast("DeleteThreadResponse", await self._assistants("delete_thread", "call", locals()))
+        return cast("DeleteThreadResponse", await self._assistants("delete_thread", "delete_thread", "call", locals()))
 
     def list_messages(
         self,
@@ -745,7 +802,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncItemPaged[MessageObject]:
         """Returns a list of messages for a given thread. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("AsyncItemPaged[MessageObject]", self._assistants("list_messages", "list", locals()))
+        return cast(
+            "AsyncItemPaged[MessageObject]", self._assistants("list_messages", "list_messages", "list", locals())
+        )
 
     async def create_message(
         self,
@@ -759,7 +818,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> MessageObject:
         """Create a message."""
-        return cast("MessageObject", await self._assistants("create_message", "call", locals()))
+        return cast("MessageObject", await self._assistants("create_message", "create_message", "call", locals()))
 
     async def get_message(
         self,
@@ -770,7 +829,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> MessageObject:
         """Retrieve a message."""
-        return cast("MessageObject", await self._assistants("get_message", "call", locals()))
+        return cast("MessageObject", await self._assistants("get_message", "get_message", "call", locals()))
 
     async def update_message(
         self,
@@ -782,7 +841,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> MessageObject:
         """Modifies a message."""
-        return cast("MessageObject", await self._assistants("modify_message", "call", locals()))
+        return cast("MessageObject", await self._assistants("update_message", "modify_message", "call", locals()))
 
     async def create_thread_and_run(
         self,
@@ -805,7 +864,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request."""
-        return cast("RunObject", await self._assistants("create_thread_and_run", "call", locals()))
+        return cast(
+            "RunObject", await self._assistants("create_thread_and_run", "create_thread_and_run", "call", locals())
+        )
 
     async def create_thread_and_run_stream(
         self,
@@ -829,7 +890,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncRunStream:
         """Create a thread and run it in one request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
-        return cast("AsyncRunStream", await self._assistants("create_thread_and_run", "stream", locals()))
+        return cast(
+            "AsyncRunStream",
+            await self._assistants("create_thread_and_run_stream", "create_thread_and_run", "stream", locals()),
+        )
 
     async def begin_create_thread_and_run(
         self,
@@ -853,7 +917,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncLROPoller[RunObject]:
         """Create a thread and run it in one request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
-        return cast("AsyncLROPoller[RunObject]", await self._assistants("create_thread_and_run", "poll", locals()))
+        return cast(
+            "AsyncLROPoller[RunObject]",
+            await self._assistants("begin_create_thread_and_run", "create_thread_and_run", "poll", locals()),
+        )
 
     def list_runs(
         self,
@@ -867,7 +934,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncItemPaged[RunObject]:
         """Returns a list of runs belonging to a thread. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("AsyncItemPaged[RunObject]", self._assistants("list_runs", "list", locals()))
+        return cast("AsyncItemPaged[RunObject]", self._assistants("list_runs", "list_runs", "list", locals()))
 
     async def create_run(
         self,
@@ -891,7 +958,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Create a run."""
-        return cast("RunObject", await self._assistants("create_run", "call", locals()))
+        return cast("RunObject", await self._assistants("create_run", "create_run", "call", locals()))
 
     async def create_run_stream(
         self,
@@ -916,7 +983,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncRunStream:
         """Create a run. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
-        return cast("AsyncRunStream", await self._assistants("create_run", "stream", locals()))
+        return cast("AsyncRunStream", await self._assistants("create_run_stream", "create_run", "stream", locals()))
 
     async def begin_create_run(
         self,
@@ -941,7 +1008,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncLROPoller[RunObject]:
         """Create a run. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
-        return cast("AsyncLROPoller[RunObject]", await self._assistants("create_run", "poll", locals()))
+        return cast(
+            "AsyncLROPoller[RunObject]", await self._assistants("begin_create_run", "create_run", "poll", locals())
+        )
 
     async def get_run(
         self,
@@ -952,7 +1021,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Retrieves a run."""
-        return cast("RunObject", await self._assistants("get_run", "call", locals()))
+        return cast("RunObject", await self._assistants("get_run", "get_run", "call", locals()))
 
     async def update_run(
         self,
@@ -964,7 +1033,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Modifies a run."""
-        return cast("RunObject", await self._assistants("modify_run", "call", locals()))
+        return cast("RunObject", await self._assistants("update_run", "modify_run", "call", locals()))
 
     async def submit_tool_outputs_to_run(
         self,
@@ -976,7 +1045,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
-        return cast("RunObject", await self._assistants("submit_tool_outputs_to_run", "call", locals()))
+        return cast(
+            "RunObject",
+            await self._assistants("submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "call", locals()),
+        )
 
     async def submit_tool_outputs_to_run_stream(
         self,
@@ -988,7 +1060,12 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncRunStream:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
-        return cast("AsyncRunStream", await self._assistants("submit_tool_outputs_to_run", "stream", locals()))
+        return cast(
+            "AsyncRunStream",
+            await self._assistants(
+                "submit_tool_outputs_to_run_stream", "submit_tool_outputs_to_run", "stream", locals()
+            ),
+        )
 
     async def begin_submit_tool_outputs_to_run(
         self,
@@ -1001,7 +1078,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncLROPoller[RunObject]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
-        return cast("AsyncLROPoller[RunObject]", await self._assistants("submit_tool_outputs_to_run", "poll", locals()))
+        return cast(
+            "AsyncLROPoller[RunObject]",
+            await self._assistants("begin_submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "poll", locals()),
+        )
 
     async def cancel_run(
         self,
@@ -1012,7 +1092,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunObject:
         """Cancels a run that is `in_progress`."""
-        return cast("RunObject", await self._assistants("cancel_run", "call", locals()))
+        return cast("RunObject", await self._assistants("cancel_run", "cancel_run", "call", locals()))
 
     def list_run_steps(
         self,
@@ -1027,7 +1107,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncItemPaged[RunStepObject]:
         """Returns a list of run steps belonging to a run. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("AsyncItemPaged[RunStepObject]", self._assistants("list_run_steps", "list", locals()))
+        return cast(
+            "AsyncItemPaged[RunStepObject]", self._assistants("list_run_steps", "list_run_steps", "list", locals())
+        )
 
     async def get_run_step(
         self,
@@ -1039,7 +1121,7 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> RunStepObject:
         """Retrieves a run step."""
-        return cast("RunStepObject", await self._assistants("get_run_step", "call", locals()))
+        return cast("RunStepObject", await self._assistants("get_run_step", "get_run_step", "call", locals()))
 
     def list_vector_stores(
         self,
@@ -1052,7 +1134,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> AsyncItemPaged[VectorStoreObject]:
         """Returns a list of vector stores. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
-        return cast("AsyncItemPaged[VectorStoreObject]", self._assistants("list_vector_stores", "list", locals()))
+        return cast(
+            "AsyncItemPaged[VectorStoreObject]",
+            self._assistants("list_vector_stores", "list_vector_stores", "list", locals()),
+        )
 
     async def create_vector_store(
         self,
@@ -1066,7 +1151,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreObject:
         """Create a vector store."""
-        return cast("VectorStoreObject", await self._assistants("create_vector_store", "call", locals()))
+        return cast(
+            "VectorStoreObject", await self._assistants("create_vector_store", "create_vector_store", "call", locals())
+        )
 
     async def get_vector_store(
         self,
@@ -1076,7 +1163,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreObject:
         """Retrieves a vector store."""
-        return cast("VectorStoreObject", await self._assistants("get_vector_store", "call", locals()))
+        return cast(
+            "VectorStoreObject", await self._assistants("get_vector_store", "get_vector_store", "call", locals())
+        )
 
     async def update_vector_store(
         self,
@@ -1089,7 +1178,9 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreObject:
         """Modifies a vector store."""
-        return cast("VectorStoreObject", await self._assistants("modify_vector_store", "call", locals()))
+        return cast(
+            "VectorStoreObject", await self._assistants("update_vector_store", "modify_vector_store", "call", locals())
+        )
 
     async def delete_vector_store(
         self,
@@ -1099,7 +1190,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store."""
-        return cast("DeleteVectorStoreResponse", await self._assistants("delete_vector_store", "call", locals()))
+        return cast(
+            "DeleteVectorStoreResponse",
+            await self._assistants("delete_vector_store", "delete_vector_store", "call", locals()),
+        )
 
     def list_vector_store_files(
         self,
@@ -1115,7 +1209,8 @@ class AsyncAssistantsMethods:
     ) -> AsyncItemPaged[VectorStoreFileObject]:
         """Returns a list of vector store files. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
         return cast(
-            "AsyncItemPaged[VectorStoreFileObject]", self._assistants("list_vector_store_files", "list", locals())
+            "AsyncItemPaged[VectorStoreFileObject]",
+            self._assistants("list_vector_store_files", "list_vector_store_files", "list", locals()),
         )
 
     async def create_vector_store_file(
@@ -1128,7 +1223,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreFileObject:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
-        return cast("VectorStoreFileObject", await self._assistants("create_vector_store_file", "call", locals()))
+        return cast(
+            "VectorStoreFileObject",
+            await self._assistants("create_vector_store_file", "create_vector_store_file", "call", locals()),
+        )
 
     async def get_vector_store_file(
         self,
@@ -1139,7 +1237,10 @@ class AsyncAssistantsMethods:
         timeout: float | httpx2.Timeout | None = None,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file."""
-        return cast("VectorStoreFileObject", await self._assistants("get_vector_store_file", "call", locals()))
+        return cast(
+            "VectorStoreFileObject",
+            await self._assistants("get_vector_store_file", "get_vector_store_file", "call", locals()),
+        )
 
     async def delete_vector_store_file(
         self,
@@ -1151,7 +1252,8 @@ class AsyncAssistantsMethods:
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
         return cast(
-            "DeleteVectorStoreFileResponse", await self._assistants("delete_vector_store_file", "call", locals())
+            "DeleteVectorStoreFileResponse",
+            await self._assistants("delete_vector_store_file", "delete_vector_store_file", "call", locals()),
         )
 
     async def create_vector_store_file_batch(
@@ -1165,7 +1267,10 @@ class AsyncAssistantsMethods:
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch."""
         return cast(
-            "VectorStoreFileBatchObject", await self._assistants("create_vector_store_file_batch", "call", locals())
+            "VectorStoreFileBatchObject",
+            await self._assistants(
+                "create_vector_store_file_batch", "create_vector_store_file_batch", "call", locals()
+            ),
         )
 
     async def begin_create_vector_store_file_batch(
@@ -1181,7 +1286,9 @@ class AsyncAssistantsMethods:
         """Create a vector store file batch. Returns a poller that waits until the file batch reaches a terminal status, asking every ``polling_interval`` seconds; ``.result()`` is the file batch."""
         return cast(
             "AsyncLROPoller[VectorStoreFileBatchObject]",
-            await self._assistants("create_vector_store_file_batch", "poll", locals()),
+            await self._assistants(
+                "begin_create_vector_store_file_batch", "create_vector_store_file_batch", "poll", locals()
+            ),
         )
 
     async def get_vector_store_file_batch(
@@ -1194,7 +1301,8 @@ class AsyncAssistantsMethods:
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch."""
         return cast(
-            "VectorStoreFileBatchObject", await self._assistants("get_vector_store_file_batch", "call", locals())
+            "VectorStoreFileBatchObject",
+            await self._assistants("get_vector_store_file_batch", "get_vector_store_file_batch", "call", locals()),
         )
 
     async def cancel_vector_store_file_batch(
@@ -1207,7 +1315,10 @@ class AsyncAssistantsMethods:
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
         return cast(
-            "VectorStoreFileBatchObject", await self._assistants("cancel_vector_store_file_batch", "call", locals())
+            "VectorStoreFileBatchObject",
+            await self._assistants(
+                "cancel_vector_store_file_batch", "cancel_vector_store_file_batch", "call", locals()
+            ),
         )
 
     def list_vector_store_file_batch_files(
@@ -1226,5 +1337,7 @@ class AsyncAssistantsMethods:
         """Returns a list of vector store files in a batch. Pages follow ``has_more`` / ``last_id``; nothing is sent until iteration."""
         return cast(
             "AsyncItemPaged[VectorStoreFileObject]",
-            self._assistants("list_vector_store_file_batch_files", "list", locals()),
+            self._assistants(
+                "list_vector_store_file_batch_files", "list_vector_store_file_batch_files", "list", locals()
+            ),
         )

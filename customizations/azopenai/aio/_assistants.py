@@ -22,8 +22,8 @@ class AsyncAssistantsMixin(AsyncAssistantsMethods, ClientBase):
 
     _http: httpx2.AsyncClient
 
-    def _assistants(self, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
-        call = prepare(operation, arguments, stream=kind == "stream")
+    def _assistants(self, method: str, operation: str, kind: str, arguments: dict[str, Any]) -> Any:
+        call = prepare(method, operation, arguments, stream=kind == "stream")
         if kind == "list":
             return self._pager(call)
         return self._send(call, kind, arguments.get("polling_interval"))
