@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import azopenai
@@ -207,6 +208,38 @@ async def test_async_run_stream_with_tool_outputs(aclient: azopenai.aio.Client) 
     async with stream:
         names = [event.event async for event in stream]
     assert names[0] == "thread.run.queued" and names[-2:] == ["thread.run.completed", "done"]
+
+
+def _collapsed(names: list[str]) -> list[str]:
+    return [name for index, name in enumerate(names) if index == 0 or names[index - 1] != name]
+
+
+def test_emulated_run_stream_is_the_recorded_sequence(client: azopenai.Client) -> None:
+    recording = (
+        Path(__file__).parent / "data" / "recordings" / "assistants" / "TestStreaming_CreateRunStream__AzureOpenAI.json"
+    )
+    (entry,) = [e for e in json.loads(recording.read_text())["Entries"] if isinstance(e["ResponseBody"], list)]
+    recorded = [part.removeprefix("event: ").strip() for part in entry["ResponseBody"] if part.startswith("event: ")]
+    assistant = client.create_assistant(model="gpt-4o")
+    thread = client.create_thread(messages=[{"role": "user", "content": "Tell me about beetles."}])
+    with client.create_run_stream(thread_id=thread.id, assistant_id=assistant.id) as stream:
+        emulated = [event.event for event in stream]
+    assert _collapsed(emulated) == _collapsed(recorded)
+
+
+def test_emulator_stream_faults(client: azopenai.Client) -> None:
+    assistant = client.create_assistant(model="gpt-4o")
+    thread = client.create_thread()
+    for fault, error in (
+        ("drop;after=3", azopenai.StreamInterruptedError),
+        ("no-done", azopenai.IncompleteStreamError),
+        ("stream-error;after=1", azopenai.StreamEventError),
+    ):
+        with client.create_run_stream(
+            thread_id=thread.id, assistant_id=assistant.id, headers={"x-emulator-fault": fault}
+        ) as stream:
+            with pytest.raises(error):
+                list(stream)
 
 
 def _sse(*events: tuple[str, str]) -> list[bytes]:

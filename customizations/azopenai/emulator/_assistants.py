@@ -10,7 +10,9 @@ files and file batches, kept in memory (per emulator) and served at the operatio
 - ``stream: true`` answers the run's events as Azure sends them (``thread.run.created`` ...
   ``thread.message.delta`` ... ``thread.run.completed`` or ``thread.run.requires_action``, then
   ``event: done`` / ``data: [DONE]``);
-- vector store files and file batches are ``in_progress`` when created and ``completed`` at the next GET.
+- vector store files and file batches are ``in_progress`` when created and ``completed`` at the next GET;
+- the faults of ``_faults`` apply: statuses to every route, ``drop``, ``no-done`` and ``stream-error``
+  to run streams.
 Request bodies are validated against the spec (with ``generator/corrections.py``) like the inference routes.
 """
 
@@ -48,7 +50,7 @@ async def serve(emulation: Emulation, request: Request, *, openai: bool) -> Resp
     """Answer one assistants-family request (Azure style, or OpenAI style when ``openai``)."""
     from starlette.responses import JSONResponse, StreamingResponse
 
-    from ._app import _API_VERSION, _Handler, _Refusal, _status_fault, error
+    from ._app import _API_VERSION, DropConnection, _Handler, _Refusal, _status_fault, error
 
     handler = _Handler(emulation, request, "assistants", None if openai else "")
     raw = await request.body()
@@ -95,9 +97,17 @@ async def serve(emulation: Emulation, request: Request, *, openai: bool) -> Resp
     try:
         if op.streams and body.pop("stream", False):
             events = store.stream(op, ids, body)
+            drop, failure = handler._fault("drop"), handler._fault("stream-error")
+            if handler._fault("no-done"):
+                events = events[:-1]
+            if failure:
+                error_data = {"code": "server_error", "message": "The emulator was asked to fail this stream."}
+                events = [*events[: failure.integer("after", 2)], ("error", error_data)]
 
             async def lines() -> Any:
-                for name, data in events:
+                for count, (name, data) in enumerate(events):
+                    if drop and count >= drop.integer("after", 2):
+                        raise DropConnection
                     payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"))
                     yield f"event: {name}\ndata: {payload}\n\n".encode()
 
