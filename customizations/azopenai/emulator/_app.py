@@ -36,7 +36,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from . import _assistants, _audio, _content, _image
+from . import _assistants, _audio, _content, _image, _store
 from ._faults import FAULT_HEADER, Fault, FaultCounter, FaultSyntaxError, parse_fault
 from ._spec import OPERATIONS, Spec
 
@@ -483,7 +483,7 @@ class Emulation:
         self.settings = settings or Settings()
         self.spec = Spec(self.settings.spec_path)
         self.fault_counter = FaultCounter()
-        self.assistants = _assistants.Store()
+        self.assistants = _store.Store()
         assistants = [
             Route(f"{prefix}/{family}{{rest:path}}", endpoint, methods=["GET", "POST", "DELETE"])
             for family in ("assistants", "threads", "vector_stores")
