@@ -12,6 +12,7 @@ import azopenai
 import azopenai.aio
 import pytest
 from azopenai._run_stream import EVENT_MODELS
+from azopenai._sse import NamedSSEDecoder
 from azopenai.emulator import Emulator, Settings
 from azure.core.credentials import AzureKeyCredential
 from azure.core.polling import AsyncLROPoller, LROPoller
@@ -19,6 +20,7 @@ from clients import SECRET
 from loopback import Exchange, LoopbackServer, Reply
 
 KEY = "assistants-key"
+RECORDINGS = Path(__file__).parent / "data" / "recordings" / "assistants"
 WEATHER = {
     "type": "function",
     "function": {
@@ -269,12 +271,16 @@ async def _stream_events(kind: str, reply: Reply) -> list[Any]:
 async def test_stream_keeps_unknown_events_raw_and_raises_on_error(kind: str) -> None:
     headers = {"content-type": "text/event-stream"}
     body = _sse(
-        ("thread.run.created", json.dumps(RUN)), ("thread.run.teleported", '{"where": "mars"}'), ("done", "[DONE]")
+        ("thread.run.created", json.dumps(RUN)),
+        ("thread.run.teleported", '{"where": "mars"}'),
+        ("ping", "not json"),
+        ("done", "[DONE]"),
     )
     events = await _stream_events(kind, Reply(200, headers, body))
-    assert [event.event for event in events] == ["thread.run.created", "thread.run.teleported", "done"]
+    assert [event.event for event in events] == ["thread.run.created", "thread.run.teleported", "ping", "done"]
     assert isinstance(events[1], azopenai.UnknownStreamEvent) and events[1].data == {"where": "mars"}
-    assert events[0].data.id == "run_1" and events[2].data == "[DONE]"
+    assert events[2] == azopenai.UnknownStreamEvent("ping", "not json")
+    assert events[0].data.id == "run_1" and events[3].data == "[DONE]"
 
     error = ("error", '{"code": "server_error", "message": "Sorry, something went wrong."}')
     with pytest.raises(azopenai.StreamEventError) as raised:
@@ -286,6 +292,19 @@ async def test_stream_keeps_unknown_events_raw_and_raises_on_error(kind: str) ->
     dropped = Reply(200, headers, _sse(*[("thread.run.queued", json.dumps(RUN))] * 3), drop_after=2)
     with pytest.raises(azopenai.StreamInterruptedError):
         await _stream_events(kind, dropped)
+
+
+def test_named_sse_decoder_in_any_pieces() -> None:
+    recording = RECORDINGS / "TestStreaming_CreateRunStream__AzureOpenAI.json"
+    (entry,) = [e for e in json.loads(recording.read_text())["Entries"] if isinstance(e["ResponseBody"], list)]
+    body = "".join(entry["ResponseBody"]).replace("\n", "\r\n").encode()
+    whole = NamedSSEDecoder().feed_named(body)
+    assert len(whole) == 73 and whole[0][0] == "thread.run.created" and whole[-1] == ("done", "[DONE]")
+    for size in (1, 2, 7, 1000):
+        decoder = NamedSSEDecoder()
+        pieces = [decoder.feed_named(body[i : i + size]) for i in range(0, len(body), size)]
+        assert [event for piece in pieces for event in piece] == whole
+    assert NamedSSEDecoder().feed_named(b"data: x\n\nevent: a\nevent: b\ndata: y\n\n") == [("message", "x"), ("b", "y")]
 
 
 def test_event_models_are_the_spec_union(spec: dict[str, Any]) -> None:

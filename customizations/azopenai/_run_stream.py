@@ -3,7 +3,7 @@
 Each event has ``.event``, its name (``thread.run.created``, ``thread.message.delta``, ``done``, ...),
 and ``.data``, its payload parsed into the spec's model for that event (``RunObject``,
 ``MessageDeltaObject``, ...; the spec's ``assistantStreamEvent`` union). An event this version does
-not know is an :class:`UnknownStreamEvent` holding the decoded JSON. Type checkers narrow an event by
+not know is an :class:`UnknownStreamEvent` holding its data (decoded JSON, or the text if not JSON). Type checkers narrow an event by
 its class (``isinstance(event, RunStreamEventRequiresAction)``); pyright also by ``event.event ==
 "thread.run.requires_action"`` (the unknown event's ``str`` name keeps mypy from it). An ``error`` event raises
 ``StreamEventError``; the stream ends after ``done``. Release, truncation and drop detection are those
@@ -85,7 +85,8 @@ _by_name: dict[str, Any] = {}
 
 @dataclass(frozen=True, slots=True)
 class UnknownStreamEvent:
-    """An event whose name this version of the client does not know; ``data`` is its decoded JSON."""
+    """An event whose name this version of the client does not know; ``data`` is its decoded JSON (its
+    text when it is not JSON)."""
 
     event: str
     data: Any
@@ -113,6 +114,13 @@ def _event_model(name: str) -> Any:
     return _by_name.get(name)
 
 
+def _json_or_text(data: str) -> Any:
+    try:
+        return json.loads(data)
+    except ValueError:
+        return data
+
+
 class _RunEvents(_Events[Any]):
     """Parses one named event (see the module docstring)."""
 
@@ -120,13 +128,13 @@ class _RunEvents(_Events[Any]):
 
     def event(self, name: str, data: str) -> Any:
         try:
+            cls = _event_model(name)
+            if cls is None and name != "error":
+                return UnknownStreamEvent(name, _json_or_text(data))
             payload = data if name == "done" else json.loads(data)
             if name == "error":
                 error = payload if isinstance(payload, dict) and "error" in payload else {"error": payload}
                 raise stream_event_error(error, self.response)
-            cls = _event_model(name)
-            if cls is None:
-                return UnknownStreamEvent(name, payload)
             return cls.from_dict({"event": name, "data": payload})
         except _PARSE_ERRORS as exc:
             raise self._decode_error(f"event: {name}\ndata: {data}", exc) from exc
