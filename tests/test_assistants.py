@@ -371,6 +371,8 @@ def test_ids_are_percent_encoded_and_bodies_checked() -> None:
             client.delete_assistant(assistant_id="asst 1?x=#")
             with pytest.raises(ValueError, match=r"create_assistant\(\): tools\[0\]: unknown type 'funktion'"):
                 client.create_assistant(model="m", tools=[{"type": "funktion"}])
+            with pytest.raises(ValueError, match=r"begin_create_run\(\): polling_interval"):
+                client.begin_create_run(thread_id="t", assistant_id="a", polling_interval=-1)
             with pytest.raises(TypeError, match="limit"):
                 client.list_runs(thread_id="t", limit=1.5)  # type: ignore[arg-type]
     assert [exchange.path for exchange in server.exchanges] == ["/openai/assistants/asst%201%3Fx%3D%23"]

@@ -74,6 +74,9 @@ def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool =
             if isinstance(value, bool) or not isinstance(value, str | int):
                 raise TypeError(f"{method}(): {wire} must be a string or an integer, got {type(value).__name__}")
             query[wire] = str(value)
+    interval = arguments.get("polling_interval", 0.0)
+    if isinstance(interval, bool) or not isinstance(interval, int | float) or not interval >= 0:
+        raise ValueError(f"{method}(): polling_interval must be a number of seconds >= 0, got {interval!r}")
     skip = _CONTROL | {python for _, python in op.path_params} | {wire for wire, _, _ in op.query_params}
     fields = {key: value for key, value in arguments.items() if key not in skip and value is not None}
     headers = {**BETA_HEADER, **(arguments.get("headers") or {})}
