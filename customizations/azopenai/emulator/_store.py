@@ -20,6 +20,29 @@ _KINDS = {"asst": "assistant", "thread": "thread", "msg": "message", "run": "run
           "vs": "vector store", "file": "vector store file", "vsfb": "file batch"}  # fmt: skip
 
 
+_SAMPLES: dict[str, Any] = {
+    "string": "example",
+    "integer": 1,
+    "number": 1.0,
+    "boolean": True,
+    "array": [],
+    "object": {},
+}
+
+
+def _arguments(function: JSON) -> JSON:
+    """Arguments a model could call ``function`` with: each required parameter (every one when none
+    is required) with its first enum value, or a sample of its type."""
+    parameters = function.get("parameters") or {}
+    properties = parameters.get("properties") or {}
+    names = parameters.get("required") or list(properties)
+    found = {}
+    for name in names:
+        schema = properties.get(name) or {}
+        found[name] = schema["enum"][0] if schema.get("enum") else _SAMPLES.get(schema.get("type", "string"), "example")
+    return found
+
+
 class NotFound(Exception):
     """An id that does not exist (404)."""
 
@@ -228,7 +251,10 @@ class Store:
                     {
                         "id": f"call_{uuid.uuid4().hex[:24]}",
                         "type": "function",
-                        "function": {"name": tool["function"]["name"], "arguments": json.dumps({"location": "Boston"})},
+                        "function": {
+                            "name": tool["function"]["name"],
+                            "arguments": json.dumps(_arguments(tool["function"])),
+                        },
                     }
                     for tool in functions
                 ]
