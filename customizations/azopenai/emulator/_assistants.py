@@ -6,8 +6,7 @@ files and file batches, kept in memory (per emulator) and served at the operatio
   ``before``; ``has_more``, ``first_id``, ``last_id``); unknown ids answer 404;
 - a run moves one status per GET: ``queued -> in_progress -> completed``, or ``-> requires_action``
   when its assistant has a function tool (one call per function tool, arguments sampled from its
-  parameters) until the outputs are
-  submitted; completing adds the assistant's answer to the thread (and run steps for both);
+  parameters) until the outputs are submitted; completing adds the assistant's answer to the thread (and run steps for both);
 - ``stream: true`` answers the run's events as Azure sends them (``thread.run.created`` ...
   ``thread.message.delta`` ... ``thread.run.completed`` or ``thread.run.requires_action``, then
   ``event: done`` / ``data: [DONE]``);
