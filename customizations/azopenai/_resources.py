@@ -30,7 +30,7 @@ _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One prepared assistants call: what to send, and how to parse what comes back."""
+    """One prepared assistants call: the operation, its URL path and query, body, headers and timeout."""
 
     op: Operation
     path: str
@@ -92,11 +92,11 @@ def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool =
     return Call(op, path, query, body, headers, arguments.get("timeout"))
 
 
-def result(op: Operation, response: httpx2.Response, model_name: str | None = None) -> Any:
-    """``response`` (read) parsed into ``model_name`` (default: the operation's result model)."""
+def result(op: Operation, response: httpx2.Response) -> Any:
+    """``response`` (read) parsed into the operation's result model."""
     ClientBase._raise_for_status(response)
     try:
-        return model(model_name or op.result_models[0]).from_dict(response.json())
+        return model(op.result_models[0]).from_dict(response.json())
     except _PARSE_ERRORS as exc:
         error = DecodeError(message=f"unreadable {op.name} response: {exc}", error=exc)
         error.status_code = response.status_code
