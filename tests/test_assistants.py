@@ -15,6 +15,7 @@ from azopenai._run_stream import EVENT_MODELS
 from azopenai._sse import NamedSSEDecoder
 from azopenai.emulator import Emulator, Settings
 from azure.core.credentials import AzureKeyCredential
+from azure.core.exceptions import DecodeError
 from azure.core.polling import AsyncLROPoller, LROPoller
 from clients import SECRET
 from loopback import Exchange, LoopbackServer, Reply
@@ -395,3 +396,14 @@ def test_errors_are_azure_core_errors(emulator: Emulator, client: azopenai.Clien
         "assistants", params={"api-version": client.api_version}, json={"model": "m", "temperature": "hot"}
     )
     assert response.status_code == 400 and "temperature" in response.json()["error"]["message"]
+
+
+async def test_an_unreadable_result_is_a_decode_error(kind: str) -> None:
+    with LoopbackServer(lambda exchange: Reply.json({"object": "assistant"})) as server:
+        with pytest.raises(DecodeError, match="unreadable get_assistant response"):
+            if kind == "sync":
+                with azopenai.Client(server.url, AzureKeyCredential(SECRET)) as client:
+                    client.get_assistant(assistant_id="asst_1")
+            else:
+                async with azopenai.aio.Client(server.url, AzureKeyCredential(SECRET)) as aclient:
+                    await aclient.get_assistant(assistant_id="asst_1")
