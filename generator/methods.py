@@ -94,10 +94,10 @@ def _parameters(spec: dict[str, Any], method: str, path: str) -> list[dict[str, 
 
 
 def _body(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]:
-    content = (_resolve(spec, item) for item in [spec["paths"][path][method.lower()].get("requestBody", {})])
-    for body in content:
-        for media in body.get("content", {}).values():
-            return _resolve(spec, media["schema"])
+    """The request body's schema (resolved), or ``{}`` for an operation without a body."""
+    body = _resolve(spec, spec["paths"][path][method.lower()].get("requestBody", {}))
+    for media in body.get("content", {}).values():
+        return _resolve(spec, media["schema"])
     return {}
 
 
