@@ -43,10 +43,7 @@ if TYPE_CHECKING:
 
     from azopenai import AsyncRunStream, RunStream
 
-    from .models import (
 __MODELS__
-    )
-
 
 '''
 
@@ -181,7 +178,7 @@ def render(spec: dict[str, Any], rows: list[dict[str, Any]], model_props: dict[s
                 _method(f"begin_{name}", row["name"], "poll", sig, f"AsyncLROPoller[{result}]", doc, is_async=True)
             )
     models = "".join(f"        {model},\n" for model in sorted(used))
-    text = _HEADER.replace("__MODELS__\n", models)
+    text = _HEADER.replace("__MODELS__", f"\n    from .models import (\n{models}    )\n" if used else "")
     text += "class AssistantsMethods:\n"
     text += '    """The assistants family on ``azopenai.Client``."""\n\n'
     text += "    def _assistants(self, method: str, operation: str, kind: str, arguments: dict[str, Any]) -> Any:\n"
