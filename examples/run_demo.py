@@ -34,6 +34,8 @@ EXAMPLES = [
     "audio_transcription.py",
     "error_handling.py",
     "http_logging.py",
+    "assistants_function_tool.py",
+    "vector_store_file_batch.py",
 ]
 DEMO_KEY, DEMO_TOKEN = "emulator-demo-key", "emulator-demo-entra-token"
 
@@ -47,6 +49,7 @@ def environment(emulator: Emulator, scratch: str) -> dict[str, str]:
         "DALLE": "dall-e-3",
         "WHISPER": "whisper",
         "TTS": "tts-1",
+        "ASSISTANTS": "gpt-4o",
     }
     demo = {f"AOAI_{feature}_MODEL": model for feature, model in models.items()}
     demo |= {
@@ -61,6 +64,7 @@ def environment(emulator: Emulator, scratch: str) -> dict[str, str]:
         "AOAI_SEARCH_API_KEY": "search-key",
         "AOAI_SPEECH_FILE": os.path.join(scratch, "speech.flac"),
         "AOAI_AUDIO_FILE": os.path.join(scratch, "speech.flac"),
+        "AOAI_ASSISTANTS_FILE_IDS": "assistant-demo-file-1,assistant-demo-file-2",
     }
     inherited = {k: v for k, v in os.environ.items() if not k.startswith(("AOAI_", "OPENAI_"))}
     return inherited | demo

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import emulator_data, operations, transforms
+from . import emulator_data, methods, operations, transforms
 from .corrections import Report, StepError
 
 HERE = Path(__file__).resolve().parent
@@ -73,6 +73,7 @@ def generate(spec_path: Path, out: Path) -> None:
         if result.returncode != 0:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
         operations.write(spec, HERE / "config.yaml", api_version(spec_path, spec), raw)
+        methods.write(spec, HERE / "config.yaml", raw)
         ruff = str(bin_dir / "ruff")
         subprocess.run(
             [ruff, "check", "--quiet", "--fix-only", "--select", "F401,I", "--isolated", str(raw)], check=True

@@ -208,7 +208,8 @@ def discriminated_bases_to_unions(spec: Spec) -> None:
 def name_stream_events(spec: Spec) -> None:
     """The assistants stream events (``runStreamEvent`` ...) are unions of inline objects, which the
     generator names ``RunStreamEventType0`` ... although each one's ``event`` enum carries its spec
-    name (``x-ms-enum.name``: ``RunStreamEventCreated``). Each becomes a component of that name.
+    name (``x-ms-enum.name``: ``RunStreamEventCreated``). Each becomes a component of that name; the
+    ``done`` and ``error`` events' names become constants like theirs.
     """
     schemas = _schemas(spec)
     for union in _STREAM_EVENT_UNIONS:
@@ -220,6 +221,9 @@ def name_stream_events(spec: Spec) -> None:
             component = enum_name[:1].lower() + enum_name[1:]
             schemas[component] = member
             members[index] = {"$ref": _REF + component}
+    for name in ("doneEvent", "errorEvent"):  # their ``event`` a literal like the members' (type checkers narrow on it)
+        (value,) = schemas[name]["properties"]["event"]["enum"]
+        schemas[name]["properties"]["event"] = {"type": "string", "const": value, "default": value}
 
 
 @step(anywhere("oneOf", lambda node: "oneOf" in node), review="tagged unions (tests/test_unions.py)")

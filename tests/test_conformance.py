@@ -34,7 +34,7 @@ import httpx2
 import pytest
 from azopenai.emulator import Emulator, Settings
 from azopenai.emulator._audio import speech
-from azopenai_generated.operations import API_VERSION
+from azopenai_generated.operations import API_VERSION, OPERATIONS
 from azure.core.credentials import AzureKeyCredential
 from recorded import ROOT
 
@@ -397,3 +397,64 @@ def test_prism_rejects_a_wrong_request(prism: str, recorder: ViolationRecorder) 
         )
     ((_, violations),) = recorder.seen
     assert any(re.search(r"messages\.0", v["message"]) for v in violations)
+
+
+# -- the assistants family: every operation once ----------------------------------------------------
+
+
+def test_assistants_family(client: azopenai.Client, recorder: ViolationRecorder) -> None:
+    tool = {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}
+    assistant = client.create_assistant(model="gpt-4o", name="a", instructions="Be brief.", tools=[tool], top_p=1.0)
+    client.get_assistant(assistant_id=assistant.id)
+    client.update_assistant(assistant_id=assistant.id, metadata={"k": "v"})
+    list(client.list_assistants(limit=2, order="asc"))
+    thread = client.create_thread(messages=[USER])
+    client.get_thread(thread_id=thread.id)
+    client.update_thread(thread_id=thread.id, metadata={"k": "v"})
+    message = client.create_message(thread_id=thread.id, role="user", content="And Boston?")
+    client.get_message(thread_id=thread.id, message_id=message.id)
+    client.update_message(thread_id=thread.id, message_id=message.id, metadata={"k": "v"})
+    run = client.begin_create_run(thread_id=thread.id, assistant_id=assistant.id, polling_interval=0.01).result()
+    assert run.status == "requires_action"
+    calls = run.required_action.submit_tool_outputs.tool_calls  # type: ignore[union-attr]
+    outputs = [{"tool_call_id": call.id, "output": "22 C"} for call in calls]
+    client.update_run(thread_id=thread.id, run_id=run.id, metadata={"k": "v"})
+    with client.submit_tool_outputs_to_run_stream(thread_id=thread.id, run_id=run.id, tool_outputs=outputs) as stream:
+        assert [event.event for event in stream][-1] == "done"
+    steps = list(client.list_run_steps(thread_id=thread.id, run_id=run.id))
+    client.get_run_step(thread_id=thread.id, run_id=run.id, step_id=steps[0].id)
+    list(client.list_runs(thread_id=thread.id))
+    list(client.list_messages(thread_id=thread.id, run_id=run.id))
+    other = client.create_run(thread_id=thread.id, assistant_id=assistant.id, temperature=0.5)
+    client.cancel_run(thread_id=thread.id, run_id=other.id)
+    with client.create_run_stream(thread_id=thread.id, assistant_id=assistant.id) as stream:
+        list(stream)
+    client.create_thread_and_run(assistant_id=assistant.id, thread={"messages": [USER]})
+    with client.create_thread_and_run_stream(assistant_id=assistant.id) as stream:
+        list(stream)
+    store = client.create_vector_store(name="docs", expires_after={"anchor": "last_active_at", "days": 1})
+    client.get_vector_store(vector_store_id=store.id)
+    client.update_vector_store(vector_store_id=store.id, name="renamed")
+    list(client.list_vector_stores())
+    client.create_vector_store_file(vector_store_id=store.id, file_id="file-1")
+    client.get_vector_store_file(vector_store_id=store.id, file_id="file-1")
+    list(client.list_vector_store_files(vector_store_id=store.id, filter="completed"))
+    batch = client.create_vector_store_file_batch(vector_store_id=store.id, file_ids=["file-2", "file-3"])
+    client.cancel_vector_store_file_batch(vector_store_id=store.id, batch_id=batch.id)
+    client.begin_create_vector_store_file_batch(
+        vector_store_id=store.id, file_ids=["file-4"], polling_interval=0.01
+    ).result()
+    client.get_vector_store_file_batch(vector_store_id=store.id, batch_id=batch.id)
+    list(client.list_vector_store_file_batch_files(vector_store_id=store.id, batch_id=batch.id))
+    client.delete_vector_store_file(vector_store_id=store.id, file_id="file-1")
+    client.delete_vector_store(vector_store_id=store.id)
+    client.delete_thread(thread_id=thread.id)
+    client.delete_assistant(assistant_id=assistant.id)
+    family = sorted((op for op in OPERATIONS.values() if op.group != "inference"), key=lambda op: op.path.count("{"))
+    patterns = [(op, re.compile("^/openai" + re.sub(r"\{\w+\}", "[^/]+", op.path) + "$")) for op in family]
+    called = set()
+    for request, _ in recorder.seen:
+        method, path = request.split(" ")
+        called.add(next(op.name for op, pattern in patterns if op.method == method and pattern.match(path)))
+    assert called == {op.name for op in family}
+    assert_conforms(recorder)

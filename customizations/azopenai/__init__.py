@@ -10,6 +10,7 @@
 ``azopenai.aio.Client`` is the async twin. Errors are azure-core exceptions (see ``_exceptions``).
 """
 
+from ._assistants import AssistantsPolling
 from ._base import OperationNotAvailableError
 from ._client import Client
 from ._exceptions import (
@@ -25,6 +26,7 @@ from ._exceptions import (
     StreamEventError,
     StreamInterruptedError,
 )
+from ._run_stream import AsyncRunStream, RunStream, UnknownStreamEvent
 from ._speech import AsyncSpeechResponse, SpeechResponse
 from ._streaming import AsyncStream, Stream
 from ._version import VERSION
@@ -32,6 +34,8 @@ from ._version import VERSION
 __version__ = VERSION
 
 __all__ = [
+    "AssistantsPolling",
+    "AsyncRunStream",
     "AsyncSpeechResponse",
     "AsyncStream",
     "AzureError",
@@ -43,12 +47,14 @@ __all__ = [
     "OperationNotAvailableError",
     "RequestBodyNotReplayableError",
     "ResourceNotFoundError",
+    "RunStream",
     "ServiceRequestError",
     "ServiceResponseError",
     "SpeechResponse",
     "Stream",
     "StreamEventError",
     "StreamInterruptedError",
+    "UnknownStreamEvent",
     "aio",
 ]
 

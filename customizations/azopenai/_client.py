@@ -9,6 +9,7 @@ from azopenai_generated.operations import Operation
 from azure.core.credentials import AzureKeyCredential, TokenCredential
 from azure.core.pipeline import Pipeline
 
+from ._assistants import AssistantsMixin
 from ._base import (
     DEFAULT_API_VERSION,
     DEFAULT_TIMEOUT,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     )
 
 
-class Client(ClientBase):
+class Client(AssistantsMixin, ClientBase):
     """Azure OpenAI data-plane client.
 
     ``Client(endpoint, credential)`` talks to an Azure OpenAI resource (``https://<res>.openai.azure.com``)
@@ -133,9 +134,9 @@ class Client(ClientBase):
 
     @property
     def generated(self) -> azopenai_generated.Client:
-        """The generated client over ``http_client``, for the spec's other operations (assistants,
-        threads, messages, runs, vector stores), e.g. ``list_assistants.sync(client=client.generated,
-        api_version=client.api_version)`` from ``azopenai_generated.api.assistants``."""
+        """The generated client over ``http_client``, for calling the generated API functions
+        (``azopenai_generated.api``) directly, e.g. ``list_assistants.sync(client=client.generated,
+        api_version=client.api_version)``; the methods of this client are the typed way."""
         import azopenai_generated
 
         generated = azopenai_generated.Client(base_url=self.base_url, raise_on_unexpected_status=True)

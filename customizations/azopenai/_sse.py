@@ -16,7 +16,7 @@ out as a ``str``:
 
 from __future__ import annotations
 
-__all__ = ["SSEDecoder"]
+__all__ = ["NamedSSEDecoder", "SSEDecoder"]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -34,6 +34,24 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[str]:
         """The data of the events completed by ``chunk`` (the next bytes of the body), in order."""
+        lines = self._lines(chunk)
+        if not lines:
+            return []
+        events: list[str] = []
+        data = self._data
+        for line in lines:
+            if not line:
+                if data:
+                    events.append((data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace"))
+                    data = self._data = []
+            elif line.startswith(b"data:"):
+                data.append(line[6:] if line[5:6] == b" " else line[5:])
+            elif line == b"data":
+                data.append(b"")
+        return events
+
+    def _lines(self, chunk: bytes) -> list[bytes]:
+        """The complete lines ``chunk`` adds (the rest of an unterminated line is kept for later)."""
         if self._at_start:
             chunk = self._strip_bom(chunk)
             if not chunk:
@@ -59,19 +77,7 @@ class SSEDecoder:
             self._skip_lf = True
         elif last != 10:  # "\n": otherwise the last line is not finished yet
             self._pending.append(lines.pop())
-
-        events: list[str] = []
-        data = self._data
-        for line in lines:
-            if not line:
-                if data:
-                    events.append((data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace"))
-                    data = self._data = []
-            elif line.startswith(b"data:"):
-                data.append(line[6:] if line[5:6] == b" " else line[5:])
-            elif line == b"data":
-                data.append(b"")
-        return events
+        return lines
 
     def _strip_bom(self, chunk: bytes) -> bytes:
         """``chunk`` without a leading byte-order mark, holding back a prefix of one split across pieces."""
@@ -83,3 +89,33 @@ class SSEDecoder:
             return b""
         self._at_start = False
         return chunk.removeprefix(_BOM)
+
+
+class NamedSSEDecoder(SSEDecoder):
+    """Like :class:`SSEDecoder`, with each event's name: :meth:`feed_named` returns ``(event, data)``
+    pairs, the name from the event's last ``event:`` line (``message`` without one, as the SSE rules say)."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name: bytes | None = None
+
+    def feed_named(self, chunk: bytes) -> list[tuple[str, str]]:
+        """The ``(event, data)`` of the events completed by ``chunk``, in order."""
+        events: list[tuple[str, str]] = []
+        data = self._data
+        for line in self._lines(chunk):
+            if not line:
+                if data:
+                    text = (data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace")
+                    events.append((self._name.decode("utf-8", "replace") if self._name else "message", text))
+                    data = self._data = []
+                self._name = None
+            elif line.startswith(b"data:"):
+                data.append(line[6:] if line[5:6] == b" " else line[5:])
+            elif line == b"data":
+                data.append(b"")
+            elif line.startswith(b"event:"):
+                self._name = line[7:] if line[6:7] == b" " else line[6:]
+        return events

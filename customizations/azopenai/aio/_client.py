@@ -25,6 +25,7 @@ from .._multipart import AudioInput, audio_form, audio_result, upload_request
 from .._speech import AsyncSpeechResponse
 from .._streaming import AsyncStream, ChatCompletionAccumulator, CompletionAccumulator, completion_chunk
 from .._transport import AsyncHttpxSender, AsyncPipelineTransport
+from ._assistants import AsyncAssistantsMixin
 
 if TYPE_CHECKING:
     import azopenai_generated
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     )
 
 
-class Client(ClientBase):
+class Client(AsyncAssistantsMixin, ClientBase):
     """Async Azure OpenAI data-plane client; see ``azopenai.Client`` for the options.
 
     Takes an ``AzureKeyCredential`` or an async ``TokenCredential`` (``azure.identity.aio``). Use as an
@@ -110,7 +111,7 @@ class Client(ClientBase):
 
     @property
     def generated(self) -> azopenai_generated.Client:
-        """The generated client over ``http_client``, for the spec's other operations (``asyncio`` functions)."""
+        """The generated client over ``http_client``, for the generated API functions (``asyncio``)."""
         import azopenai_generated
 
         generated = azopenai_generated.Client(base_url=self.base_url, raise_on_unexpected_status=True)

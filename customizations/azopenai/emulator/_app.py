@@ -3,6 +3,8 @@
 Routes
     ``POST /openai/deployments/{deployment}/{operation}?api-version=...``  Azure style
     ``POST /v1/{operation}`` (model in the body)                             OpenAI style
+    ``GET|POST|DELETE /openai/{assistants,threads,vector_stores}...``      the assistants family
+    (and under ``/v1/``), served from memory by ``_assistants``
     ``GET  /emulator/images/{width}x{height}-{rrggbb}.png``                  generated image URLs
     ``GET  /``                                                               what this is (JSON)
 
@@ -34,7 +36,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from . import _audio, _content, _image
+from . import _assistants, _audio, _content, _image, _store
 from ._faults import FAULT_HEADER, Fault, FaultCounter, FaultSyntaxError, parse_fault
 from ._spec import OPERATIONS, Spec
 
@@ -481,9 +483,16 @@ class Emulation:
         self.settings = settings or Settings()
         self.spec = Spec(self.settings.spec_path)
         self.fault_counter = FaultCounter()
+        self.assistants = _store.Store()
+        assistants = [
+            Route(f"{prefix}/{family}{{rest:path}}", endpoint, methods=["GET", "POST", "DELETE"])
+            for family in ("assistants", "threads", "vector_stores")
+            for prefix, endpoint in (("/openai", self._assistants_azure), ("/v1", self._assistants_openai))
+        ]
         self.app = Starlette(
             routes=[
                 Route("/", self._about, methods=["GET"]),
+                *assistants,
                 Route("/openai/deployments/{deployment}/{operation:path}", self._azure, methods=["POST"]),
                 Route("/v1/{operation:path}", self._openai, methods=["POST"]),
                 Route("/emulator/images/{name}", self._image, methods=["GET", "HEAD"]),
@@ -506,6 +515,12 @@ class Emulation:
 
     async def _openai(self, request: Request) -> Response:
         return await _Handler(self, request, request.path_params["operation"], None).answer()
+
+    async def _assistants_azure(self, request: Request) -> Response:
+        return await _assistants.serve(self, request, openai=False)
+
+    async def _assistants_openai(self, request: Request) -> Response:
+        return await _assistants.serve(self, request, openai=True)
 
     async def _image(self, request: Request) -> Response:
         match = re.fullmatch(r"(\d{2,4})x(\d{2,4})-([0-9a-f]{6})\.png", request.path_params["name"])

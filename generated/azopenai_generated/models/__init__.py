@@ -298,7 +298,6 @@ if TYPE_CHECKING:
     from .delete_vector_store_response_object import DeleteVectorStoreResponseObject
     from .done_event import DoneEvent
     from .done_event_data import DoneEventData
-    from .done_event_event import DoneEventEvent
     from .elasticsearch_chat_extension_configuration import (
         ElasticsearchChatExtensionConfiguration,
     )
@@ -316,7 +315,6 @@ if TYPE_CHECKING:
     from .error import Error
     from .error_base import ErrorBase
     from .error_event import ErrorEvent
-    from .error_event_event import ErrorEventEvent
     from .error_response import ErrorResponse
     from .filter_reason import FilterReason
     from .function_object import FunctionObject
@@ -834,7 +832,6 @@ _MODULES = {
     "DeleteVectorStoreResponseObject": ".delete_vector_store_response_object",
     "DoneEvent": ".done_event",
     "DoneEventData": ".done_event_data",
-    "DoneEventEvent": ".done_event_event",
     "ElasticsearchChatExtensionConfiguration": ".elasticsearch_chat_extension_configuration",
     "ElasticsearchChatExtensionParameters": ".elasticsearch_chat_extension_parameters",
     "ElasticsearchIndexFieldMappingOptions": ".elasticsearch_index_field_mapping_options",
@@ -846,7 +843,6 @@ _MODULES = {
     "Error": ".error",
     "ErrorBase": ".error_base",
     "ErrorEvent": ".error_event",
-    "ErrorEventEvent": ".error_event_event",
     "ErrorResponse": ".error_response",
     "FilterReason": ".filter_reason",
     "FunctionObject": ".function_object",
@@ -1227,7 +1223,6 @@ __all__ = (
     "DeleteVectorStoreResponseObject",
     "DoneEvent",
     "DoneEventData",
-    "DoneEventEvent",
     "ElasticsearchChatExtensionConfiguration",
     "ElasticsearchChatExtensionParameters",
     "ElasticsearchIndexFieldMappingOptions",
@@ -1239,7 +1234,6 @@ __all__ = (
     "Error",
     "ErrorBase",
     "ErrorEvent",
-    "ErrorEventEvent",
     "ErrorResponse",
     "FilterReason",
     "FunctionObject",

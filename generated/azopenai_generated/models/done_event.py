@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.done_event_data import DoneEventData
-from ..models.done_event_event import DoneEventEvent
 
 T = TypeVar("T", bound="DoneEvent")
 
@@ -17,7 +21,7 @@ class DoneEvent:
     """Occurs when a stream ends."""
 
     data: DoneEventData
-    event: DoneEventEvent
+    event: Literal["done"] = "done"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +45,9 @@ class DoneEvent:
         d = dict(src_dict)
         data = DoneEventData._value2member_map_.get(_data_value := d.pop("data")) or DoneEventData(_data_value)
 
-        event = DoneEventEvent._value2member_map_.get(_event_value := d.pop("event")) or DoneEventEvent(_event_value)
+        event = cast(Literal["done"], d.pop("event"))
+        if event != "done":
+            raise ValueError(f"event must match const 'done', got '{event}'")
 
         done_event = cls(
             data=data,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.error_event_event import ErrorEventEvent
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -20,7 +24,7 @@ class ErrorEvent:
     """Occurs when an error occurs. This can happen due to an internal server error or a timeout."""
 
     data: Error
-    event: ErrorEventEvent
+    event: Literal["error"] = "error"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +48,9 @@ class ErrorEvent:
         d = dict(src_dict)
         data = Error.from_dict(d.pop("data"))
 
-        event = ErrorEventEvent._value2member_map_.get(_event_value := d.pop("event")) or ErrorEventEvent(_event_value)
+        event = cast(Literal["error"], d.pop("event"))
+        if event != "error":
+            raise ValueError(f"event must match const 'error', got '{event}'")
 
         error_event = cls(
             data=data,

@@ -37,8 +37,6 @@ class MessageObject:
     """ The object type, which is always `thread.message`. """
     role: MessageObjectRole
     """ The entity that produced the message. One of `user` or `assistant`. """
-    status: MessageObjectStatus
-    """ The status of the message, which can be either `in_progress`, `incomplete`, or `completed`. """
     thread_id: str
     """ The [thread](/docs/api-reference/threads) ID that this message belongs to. """
     assistant_id: None | str | Unset = UNSET
@@ -59,6 +57,8 @@ class MessageObject:
     run_id: None | str | Unset = UNSET
     """ If applicable, the ID of the [run](/docs/api-reference/runs) associated with the authoring of this message.
     """
+    status: MessageObjectStatus | Unset = UNSET
+    """ The status of the message, which can be either `in_progress`, `incomplete`, or `completed`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,8 +81,6 @@ class MessageObject:
         object_ = self.object_
 
         role = self.role
-
-        status = self.status
 
         thread_id = self.thread_id
 
@@ -138,6 +136,10 @@ class MessageObject:
         else:
             run_id = self.run_id
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -147,7 +149,6 @@ class MessageObject:
                 "id": id,
                 "object": object_,
                 "role": role,
-                "status": status,
                 "thread_id": thread_id,
             }
         )
@@ -165,6 +166,8 @@ class MessageObject:
             field_dict["metadata"] = metadata
         if run_id is not UNSET:
             field_dict["run_id"] = run_id
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -196,10 +199,6 @@ class MessageObject:
         )
 
         role = MessageObjectRole._value2member_map_.get(_role_value := d.pop("role")) or MessageObjectRole(_role_value)
-
-        status = MessageObjectStatus._value2member_map_.get(_status_value := d.pop("status")) or MessageObjectStatus(
-            _status_value
-        )
 
         thread_id = d.pop("thread_id")
 
@@ -263,13 +262,21 @@ class MessageObject:
         else:
             run_id = _run_id_data
 
+        _status = d.pop("status", UNSET)
+        status: MessageObjectStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MessageObjectStatus._value2member_map_.get(_status_value := _status) or MessageObjectStatus(
+                _status_value
+            )
+
         message_object = cls(
             content=content,
             created_at=created_at,
             id=id,
             object_=object_,
             role=role,
-            status=status,
             thread_id=thread_id,
             assistant_id=assistant_id,
             attachments=attachments,
@@ -278,6 +285,7 @@ class MessageObject:
             incomplete_details=incomplete_details,
             metadata=metadata,
             run_id=run_id,
+            status=status,
         )
 
         message_object.additional_properties = d

@@ -37,8 +37,7 @@ class VectorStoreObject:
     `completed` indicates that the vector store is ready for use. """
     usage_bytes: int
     """ The total number of bytes used by the files in the vector store. """
-    expires_after: VectorStoreExpirationAfter | Unset = UNSET
-    """ The expiration policy for a vector store. """
+    expires_after: None | Unset | VectorStoreExpirationAfter = UNSET
     expires_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the vector store will expire. """
     last_active_at: int | None | Unset = UNSET
@@ -65,9 +64,13 @@ class VectorStoreObject:
 
         usage_bytes = self.usage_bytes
 
-        expires_after: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expires_after, Unset):
+        expires_after: dict[str, Any] | None | Unset
+        if isinstance(self.expires_after, Unset):
+            expires_after = UNSET
+        elif isinstance(self.expires_after, VectorStoreExpirationAfter):
             expires_after = self.expires_after.to_dict()
+        else:
+            expires_after = self.expires_after
 
         expires_at: int | None | Unset
         if isinstance(self.expires_at, Unset):
@@ -134,12 +137,14 @@ class VectorStoreObject:
 
         usage_bytes = d.pop("usage_bytes")
 
-        _expires_after = d.pop("expires_after", UNSET)
-        expires_after: VectorStoreExpirationAfter | Unset
-        if isinstance(_expires_after, Unset):
-            expires_after = UNSET
+        _expires_after_data = d.pop("expires_after", UNSET)
+        expires_after: None | Unset | VectorStoreExpirationAfter
+        if _expires_after_data is None or isinstance(_expires_after_data, Unset):
+            expires_after = _expires_after_data
         else:
-            expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
+            expires_after_type_0 = VectorStoreExpirationAfter.from_dict(_expires_after_data)
+
+            expires_after = expires_after_type_0
 
         _expires_at_data = d.pop("expires_at", UNSET)
         expires_at: int | None | Unset

@@ -1,0 +1,113 @@
+"""Requests and results of the assistants family, read from the operation table (sync and async alike).
+
+A method of ``azopenai_generated.methods`` hands its keywords here: path parameters fill the table's
+path (percent-encoded; an empty id, ``.``/``..`` or one with ``/`` raises ``ValueError`` naming it),
+query parameters go to the query, every other non-``None`` keyword is a request-body field checked
+against the operation's request model (like the inference methods' bodies) before anything is sent.
+Every assistants request carries ``OpenAI-Beta: assistants=v2`` (required by the public OpenAI
+endpoint; Azure accepts it). Results parse into the operation's result model; a non-2xx answer raises
+the azure-core error, a body that does not parse raises ``DecodeError``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx2
+from azopenai_generated.operations import Operation
+from azure.core.exceptions import DecodeError
+
+from ._base import ClientBase, jsonable, model, operation
+from ._validation import parse_request
+
+BETA_HEADER: Final = {"OpenAI-Beta": "assistants=v2"}
+_CONTROL: Final = frozenset({"self", "headers", "timeout", "polling_interval"})
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One prepared assistants call: the operation, its URL path and query, body, headers and timeout."""
+
+    op: Operation
+    path: str
+    query: dict[str, str]
+    body: dict[str, Any] | None
+    headers: dict[str, str]
+    timeout: Any
+
+    def request(self, client: ClientBase, http: httpx2.Client | httpx2.AsyncClient, **query: str) -> httpx2.Request:
+        """The ``httpx2.Request`` (``query`` overrides, e.g. the next page's ``after``)."""
+        params = {**self.query, **query}
+        if client.api_version is not None:
+            params["api-version"] = client.api_version
+        content = None
+        if self.body is not None:
+            content = json.dumps(self.body, separators=(",", ":"), ensure_ascii=False).encode()
+        return http.build_request(
+            self.op.method,
+            self.path,
+            params=params,
+            content=content,
+            headers=self.headers,
+            timeout=self.timeout if self.timeout is not None else httpx2.USE_CLIENT_DEFAULT,
+        )
+
+
+def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool = False) -> Call:
+    """The call of operation ``name`` by the client's ``method`` (named in errors) with its
+    ``arguments`` (the method's ``locals()``)."""
+    op = operation(name)
+    path = op.path
+    for _, python in op.path_params:
+        value = arguments[python]
+        if not isinstance(value, str) or not value or value in (".", "..") or "/" in value:
+            raise ValueError(f"{method}(): {python} must be a non-empty id without '/', got {value!r}")
+        path = path.replace("{" + python + "}", quote(value, safe=""))
+    query: dict[str, str] = {}
+    for wire, _, _ in op.query_params:
+        value = arguments.get(wire)
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                raise TypeError(f"{method}(): {wire} must be a string or an integer, got {type(value).__name__}")
+            query[wire] = str(value)
+    interval = arguments.get("polling_interval", 0.0)
+    if isinstance(interval, bool) or not isinstance(interval, int | float) or not interval >= 0:
+        raise ValueError(f"{method}(): polling_interval must be a number of seconds >= 0, got {interval!r}")
+    skip = _CONTROL | {python for _, python in op.path_params} | {wire for wire, _, _ in op.query_params}
+    fields = {key: value for key, value in arguments.items() if key not in skip and value is not None}
+    headers = {**BETA_HEADER, **(arguments.get("headers") or {})}
+    body = None
+    if op.request_model is not None:
+        body = {key: jsonable(value, key) for key, value in fields.items()}
+        parse_request(model(op.request_model), body, method)
+        if stream:
+            body["stream"] = True
+        headers["content-type"] = "application/json"
+    if stream:
+        headers["accept"] = "text/event-stream"
+    return Call(op, path, query, body, headers, arguments.get("timeout"))
+
+
+def result(op: Operation, response: httpx2.Response) -> Any:
+    """``response`` (read) parsed into the operation's result model."""
+    ClientBase._raise_for_status(response)
+    try:
+        return model(op.result_models[0]).from_dict(response.json())
+    except _PARSE_ERRORS as exc:
+        error = DecodeError(message=f"unreadable {op.name} response: {exc}", error=exc)
+        error.status_code = response.status_code
+        raise error from exc
+
+
+def page(op: Operation, response: httpx2.Response) -> tuple[str | None, list[Any]]:
+    """A list page's items and the cursor of the next page: ``None`` on the last one, and when the
+    page would lead back to itself (``has_more`` with its own ``after`` as ``last_id``)."""
+    parsed = result(op, response)
+    cursor = parsed.last_id if parsed.has_more and parsed.data else None
+    if cursor is not None and cursor == response.request.url.params.get("after"):
+        cursor = None
+    return cursor, list(parsed.data)
