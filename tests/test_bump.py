@@ -70,7 +70,9 @@ def _in_ga(package: Path, script: str) -> subprocess.CompletedProcess[str]:
 def test_generation_reports_exactly_the_steps_that_do_not_apply(ga_package: tuple[Path, str]) -> None:
     _, printed = ga_package
     lines = printed.splitlines()
-    assert lines[0].startswith(f"corrections and transforms on {GA_VERSION}: ") and lines[0].endswith(f"{len(GA_SKIPPED)} do not:")
+    assert lines[0].startswith(f"corrections and transforms on {GA_VERSION}: ") and lines[0].endswith(
+        f"{len(GA_SKIPPED)} do not:"
+    )
     assert [line.strip() for line in lines[1:]] == GA_SKIPPED
 
 
