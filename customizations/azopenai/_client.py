@@ -15,6 +15,7 @@ from ._base import (
     OPENAI_ENDPOINT,
     ClientBase,
     Headers,
+    RawResponseHook,
     Timeout,
     deployment_path,
     openai_options,
@@ -68,6 +69,7 @@ class Client(ClientBase):
         logging_enable: bool = False,
         user_agent: str | None = None,
         headers: dict[str, str] | None = None,
+        tracing_content: bool | None = None,
     ) -> None:
         """
         :param endpoint: the resource URL, ``https://<resource>.openai.azure.com``.
@@ -84,6 +86,9 @@ class Client(ClientBase):
         :keyword logging_enable: log requests and responses at DEBUG (credentials are never logged).
         :keyword user_agent: prepended to the ``azsdk-python-azopenai/...`` User-Agent.
         :keyword headers: extra headers sent with every request.
+        :keyword tracing_content: record prompts and completions in the OpenTelemetry spans (default: as
+            ``AZURE_TRACING_GEN_AI_CONTENT_RECORDING_ENABLED`` / ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT``
+            say; spans are made when azure-core tracing is on, see ``azopenai._telemetry``).
         """
         self._setup(
             endpoint,
@@ -99,6 +104,7 @@ class Client(ClientBase):
             logging_enable=logging_enable,
             user_agent=user_agent,
             headers=headers,
+            tracing_content=tracing_content,
         )
 
     @classmethod
@@ -153,11 +159,21 @@ class Client(ClientBase):
         self.close()
 
     def _call(
-        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: dict[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> Any:
         body = self._body(operation, deployment, fields)
-        response = self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
-        return self._result(operation, body, response)
+        request = self._hooked(
+            self._request(self._http, operation, deployment, body, headers, timeout), raw_response_hook
+        )
+        with self._telemetry.operation(operation.name, deployment, body) as span:
+            response = span.response(self._http.send(request))
+            return span.result(self._result(operation, body, response))
 
     def get_chat_completions(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
@@ -197,13 +213,17 @@ class Client(ClientBase):
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
         request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = self._http.send(request, stream=True)
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
-        return Stream(
-            response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
-        )
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(self._http.send(request, stream=True))
+            if not response.is_success:
+                response.read()
+                self._raise_for_status(response)
+            return Stream(
+                response,
+                parse=CreateChatCompletionStreamResponse.from_dict,
+                accumulator=ChatCompletionAccumulator(),
+                span=span.stream(),
+            )
 
     def get_completions_stream(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
@@ -214,11 +234,12 @@ class Client(ClientBase):
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
         request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = self._http.send(request, stream=True)
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
-        return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(self._http.send(request, stream=True))
+            if not response.is_success:
+                response.read()
+                self._raise_for_status(response)
+            return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator(), span=span.stream())
 
     def get_embeddings(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
@@ -275,9 +296,11 @@ class Client(ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranscription, response)
+        request = upload_request(self._http, url, params, body, headers, timeout)
+        with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
+            response = span.response(self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranscription, response))
 
     def get_audio_translation(
         self,
@@ -307,9 +330,11 @@ class Client(ClientBase):
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranslation, response)
+        request = upload_request(self._http, url, params, body, headers, timeout)
+        with self._telemetry.operation("get_audio_translation", deployment, None) as span:
+            response = span.response(self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranslation, response))
 
     def generate_speech_from_text(
         self,
@@ -336,11 +361,10 @@ class Client(ClientBase):
             {key: value for key, value in fields.items() if value is not None},
         )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        response = self._http.send(
-            self._request(self._http, op, deployment, body, accept, timeout),
-            stream=True,
-        )
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
-        return SpeechResponse(response)
+        request = self._request(self._http, op, deployment, body, accept, timeout)
+        with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
+            response = span.response(self._http.send(request, stream=True))
+            if not response.is_success:
+                response.read()
+                self._raise_for_status(response)
+            return span.result(SpeechResponse(response))

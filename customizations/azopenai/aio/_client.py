@@ -16,6 +16,7 @@ from .._base import (
     OPENAI_ENDPOINT,
     ClientBase,
     Headers,
+    RawResponseHook,
     Timeout,
     deployment_path,
     openai_options,
@@ -63,6 +64,7 @@ class Client(ClientBase):
         logging_enable: bool = False,
         user_agent: str | None = None,
         headers: dict[str, str] | None = None,
+        tracing_content: bool | None = None,
     ) -> None:
         self._setup(
             endpoint,
@@ -78,6 +80,7 @@ class Client(ClientBase):
             logging_enable=logging_enable,
             user_agent=user_agent,
             headers=headers,
+            tracing_content=tracing_content,
         )
 
     @classmethod
@@ -128,11 +131,21 @@ class Client(ClientBase):
         await self.close()
 
     async def _call(
-        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: dict[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> Any:
         body = self._body(operation, deployment, fields)
-        response = await self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
-        return self._result(operation, body, response)
+        request = self._hooked(
+            self._request(self._http, operation, deployment, body, headers, timeout), raw_response_hook
+        )
+        with self._telemetry.operation(operation.name, deployment, body) as span:
+            response = span.response(await self._http.send(request))
+            return span.result(self._result(operation, body, response))
 
     async def get_chat_completions(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
@@ -163,13 +176,17 @@ class Client(ClientBase):
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
         request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
-        return AsyncStream(
-            response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
-        )
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(await self._http.send(request, stream=True))
+            if not response.is_success:
+                await response.aread()
+                self._raise_for_status(response)
+            return AsyncStream(
+                response,
+                parse=CreateChatCompletionStreamResponse.from_dict,
+                accumulator=ChatCompletionAccumulator(),
+                span=span.stream(),
+            )
 
     async def get_completions_stream(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
@@ -179,11 +196,14 @@ class Client(ClientBase):
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
         request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
-        return AsyncStream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(await self._http.send(request, stream=True))
+            if not response.is_success:
+                await response.aread()
+                self._raise_for_status(response)
+            return AsyncStream(
+                response, parse=completion_chunk, accumulator=CompletionAccumulator(), span=span.stream()
+            )
 
     async def get_embeddings(
         self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
@@ -233,9 +253,11 @@ class Client(ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranscription, response)
+        request = upload_request(self._http, url, params, body, headers, timeout)
+        with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
+            response = span.response(await self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranscription, response))
 
     async def get_audio_translation(
         self,
@@ -264,9 +286,11 @@ class Client(ClientBase):
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranslation, response)
+        request = upload_request(self._http, url, params, body, headers, timeout)
+        with self._telemetry.operation("get_audio_translation", deployment, None) as span:
+            response = span.response(await self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranslation, response))
 
     async def generate_speech_from_text(
         self,
@@ -290,8 +314,9 @@ class Client(ClientBase):
         )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
         request = self._request(self._http, op, deployment, body, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
-        return AsyncSpeechResponse(response)
+        with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
+            response = span.response(await self._http.send(request, stream=True))
+            if not response.is_success:
+                await response.aread()
+                self._raise_for_status(response)
+            return span.result(AsyncSpeechResponse(response))
