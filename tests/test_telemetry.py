@@ -461,3 +461,55 @@ def test_import_and_untraced_calls_do_not_load_opentelemetry() -> None:
     tests = str(__import__("pathlib").Path(__file__).parent)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tests)
     assert out.stdout.strip() == "[]"
+
+
+def quota_headers(exchange: Exchange) -> Reply:
+    headers = {"x-ratelimit-remaining-requests": "7", "x-ratelimit-remaining-tokens": "5120", "apim-request-id": "r1"}
+    if len(exchange.path) and exchange.body.count(b'"stream":true'):
+        return Reply(200, {"content-type": "text/event-stream", **headers}, [b"data: [DONE]\n\n"])
+    return Reply.json(
+        {"object": "list", "data": [], "model": "m", "usage": {"prompt_tokens": 1, "total_tokens": 1}}, 200, headers
+    )
+
+
+@pytest.mark.parametrize("method", ["get_embeddings", "get_chat_completions_stream"])
+async def test_raw_response_hook_sees_each_response(kind: str, method: str) -> None:
+    seen: list[tuple[int, str | None]] = []
+
+    def hook(response: Any) -> None:
+        seen.append(
+            (response.http_response.status_code, response.http_response.headers.get("x-ratelimit-remaining-tokens"))
+        )
+
+    args: dict[str, Any] = {"deployment": "d", "raw_response_hook": hook}
+    args.update(input=["x"]) if method == "get_embeddings" else args.update(messages=[{"role": "user", "content": "x"}])
+    with LoopbackServer(quota_headers) as server:
+        result = await call(kind, server.url, method, **args)
+        if method == "get_chat_completions_stream":  # called when the headers arrived
+            await result.close() if kind == "async" else result.close()
+    assert seen == [(200, "5120")]
+
+
+async def test_raw_response_hook_is_called_for_every_attempt(kind: str) -> None:
+    seen: list[int] = []
+
+    def hook(response: Any) -> None:  # a plain function for aio too: azure-core calls it, never awaits it
+        seen.append(response.http_response.status_code)
+
+    def answer(exchange: Exchange) -> Reply:
+        if len(server.exchanges) == 1:
+            return Reply.json({"error": {"code": "429", "message": "slow down"}}, 429, {"retry-after-ms": "10"})
+        return replay(CHAT)
+
+    with LoopbackServer(answer) as server:
+        await call(
+            kind, server.url, "get_chat_completions", deployment="d", messages=CONVERSATION, raw_response_hook=hook
+        )
+    assert seen == [429, 200]
+
+
+async def test_raw_response_hook_must_be_callable(kind: str) -> None:
+    with LoopbackServer(quota_headers) as server:
+        with pytest.raises(TypeError, match="raw_response_hook must be callable"):
+            await call(kind, server.url, "get_embeddings", deployment="d", input=["x"], raw_response_hook="print")
+    assert server.exchanges == []

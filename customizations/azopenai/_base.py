@@ -32,9 +32,9 @@ DEFAULT_TIMEOUT: Final = httpx2.Timeout(600.0, connect=10.0)
 
 Headers = dict[str, str] | None
 Timeout = float | httpx2.Timeout | None
-RawResponseHook = Callable[[PipelineResponse[HttpRequest, Any]], Any]
+RawResponseHook = Callable[[PipelineResponse[HttpRequest, Any]], None]
 """Called by azure-core (``CustomHookPolicy``) with each attempt's response, headers received, body not
-yet read; an ``aio`` client awaits it if it returns an awaitable."""
+yet read; a plain function for ``aio`` clients too (azure-core does not await it)."""
 
 _DEPLOYMENT: Final = "/deployments/{deployment_id}/"
 

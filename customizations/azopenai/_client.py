@@ -50,6 +50,10 @@ class Client(ClientBase):
     Every request runs through azure-core policies (retries of 408/429/5xx honouring ``retry-after-ms``
     and ``Retry-After``, logging with redaction, tracing) and is sent with httpx2. Use as a context
     manager, or call ``close()``.
+
+    Every method also takes ``raw_response_hook=``: called by azure-core's ``CustomHookPolicy`` with the
+    ``PipelineResponse`` of each attempt (``.http_response.status_code``, ``.http_response.headers``
+    such as ``x-ratelimit-remaining-tokens``; the body is not read yet): a plain function, in ``aio`` too.
     """
 
     _is_async = False
@@ -176,7 +180,13 @@ class Client(ClientBase):
             return span.result(self._result(operation, body, response))
 
     def get_chat_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages`` (system/user/assistant/tool messages, as models or dicts).
 
@@ -185,19 +195,33 @@ class Client(ClientBase):
         ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ``user``, ...
         """
         result: CreateChatCompletionResponse = self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout
+            operation("get_chat_completions"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
     def get_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; every field of ``createCompletionRequest`` as a keyword."""
-        result: CreateCompletionResponse = self._call(operation("get_completions"), deployment, body, headers, timeout)
+        result: CreateCompletionResponse = self._call(
+            operation("get_completions"), deployment, body, headers, timeout, raw_response_hook
+        )
         return result
 
     def get_chat_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Stream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: an iterator and context manager of typed chunks.
 
@@ -212,7 +236,7 @@ class Client(ClientBase):
         op = operation("get_chat_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
         with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
             response = span.response(self._http.send(request, stream=True))
             if not response.is_success:
@@ -226,14 +250,20 @@ class Client(ClientBase):
             )
 
     def get_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Stream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
         keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
         op = operation("get_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
         with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
             response = span.response(self._http.send(request, stream=True))
             if not response.is_success:
@@ -242,19 +272,33 @@ class Client(ClientBase):
             return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator(), span=span.stream())
 
     def get_embeddings(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Embeddings:
         """Embeddings of ``input``; ``.data[i].embedding`` is a list of floats, also when
         ``encoding_format="base64"`` was asked for (decoded here)."""
-        result: Embeddings = self._call(operation("get_embeddings"), deployment, body, headers, timeout)
+        result: Embeddings = self._call(
+            operation("get_embeddings"), deployment, body, headers, timeout, raw_response_hook
+        )
         return result
 
     def get_image_generations(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> GenerateImagesResponse:
         """Images for ``prompt`` (``n``, ``size``, ``quality``, ``style``, ``response_format`` url/b64_json, ``user``)."""
         result: GenerateImagesResponse = self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout
+            operation("get_image_generations"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
@@ -271,6 +315,7 @@ class Client(ClientBase):
         timestamp_granularities: list[str] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` in its language.
 
@@ -296,7 +341,7 @@ class Client(ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        request = upload_request(self._http, url, params, body, headers, timeout)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
         with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
             response = span.response(self._http.send(request))
             self._raise_for_status(response)
@@ -313,6 +358,7 @@ class Client(ClientBase):
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; ``file``, ``filename`` and the result as in
         ``get_audio_transcription``."""
@@ -330,7 +376,7 @@ class Client(ClientBase):
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        request = upload_request(self._http, url, params, body, headers, timeout)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
         with self._telemetry.operation("get_audio_translation", deployment, None) as span:
             response = span.response(self._http.send(request))
             self._raise_for_status(response)
@@ -346,6 +392,7 @@ class Client(ClientBase):
         speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> SpeechResponse:
         """Speech audio for ``input`` in ``voice`` (``response_format``: mp3, opus, aac, flac, wav, pcm).
 
@@ -361,7 +408,7 @@ class Client(ClientBase):
             {key: value for key, value in fields.items() if value is not None},
         )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        request = self._request(self._http, op, deployment, body, accept, timeout)
+        request = self._hooked(self._request(self._http, op, deployment, body, accept, timeout), raw_response_hook)
         with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
             response = span.response(self._http.send(request, stream=True))
             if not response.is_success:

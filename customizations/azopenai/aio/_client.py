@@ -148,25 +148,43 @@ class Client(ClientBase):
             return span.result(self._result(operation, body, response))
 
     async def get_chat_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages``; see ``azopenai.Client.get_chat_completions``."""
         result: CreateChatCompletionResponse = await self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout
+            operation("get_chat_completions"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
     async def get_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; see ``azopenai.Client.get_completions``."""
         result: CreateCompletionResponse = await self._call(
-            operation("get_completions"), deployment, body, headers, timeout
+            operation("get_completions"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
     async def get_chat_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: ``stream = await client.get_chat_completions_stream(...)``
         then ``async for`` / ``async with``; see ``azopenai.Client.get_chat_completions_stream``."""
@@ -175,7 +193,7 @@ class Client(ClientBase):
         op = operation("get_chat_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
         with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
             response = span.response(await self._http.send(request, stream=True))
             if not response.is_success:
@@ -189,13 +207,19 @@ class Client(ClientBase):
             )
 
     async def get_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> AsyncStream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
         op = operation("get_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
         with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
             response = span.response(await self._http.send(request, stream=True))
             if not response.is_success:
@@ -206,18 +230,32 @@ class Client(ClientBase):
             )
 
     async def get_embeddings(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Embeddings:
         """Embeddings of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
-        result: Embeddings = await self._call(operation("get_embeddings"), deployment, body, headers, timeout)
+        result: Embeddings = await self._call(
+            operation("get_embeddings"), deployment, body, headers, timeout, raw_response_hook
+        )
         return result
 
     async def get_image_generations(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> GenerateImagesResponse:
         """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
         result: GenerateImagesResponse = await self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout
+            operation("get_image_generations"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
@@ -234,6 +272,7 @@ class Client(ClientBase):
         timestamp_granularities: list[str] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` (streamed; file reads in a worker thread); see
         ``azopenai.Client.get_audio_transcription``."""
@@ -253,7 +292,7 @@ class Client(ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        request = upload_request(self._http, url, params, body, headers, timeout)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
         with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
             response = span.response(await self._http.send(request))
             self._raise_for_status(response)
@@ -270,6 +309,7 @@ class Client(ClientBase):
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; see ``azopenai.Client.get_audio_translation``."""
         from azopenai_generated.models import AudioTranslation, CreateTranslationRequest
@@ -286,7 +326,7 @@ class Client(ClientBase):
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        request = upload_request(self._http, url, params, body, headers, timeout)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
         with self._telemetry.operation("get_audio_translation", deployment, None) as span:
             response = span.response(await self._http.send(request))
             self._raise_for_status(response)
@@ -302,6 +342,7 @@ class Client(ClientBase):
         speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AsyncSpeechResponse:
         """Speech audio for ``input``, streamed (``await read()``, ``async for`` over ``iter_bytes()``,
         ``await stream_to_file(path)``); see ``azopenai.Client.generate_speech_from_text``."""
@@ -313,7 +354,7 @@ class Client(ClientBase):
             {key: value for key, value in fields.items() if value is not None},
         )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        request = self._request(self._http, op, deployment, body, accept, timeout)
+        request = self._hooked(self._request(self._http, op, deployment, body, accept, timeout), raw_response_hook)
         with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
             response = span.response(await self._http.send(request, stream=True))
             if not response.is_success:
