@@ -513,3 +513,114 @@ async def test_raw_response_hook_must_be_callable(kind: str) -> None:
         with pytest.raises(TypeError, match="raw_response_hook must be callable"):
             await call(kind, server.url, "get_embeddings", deployment="d", input=["x"], raw_response_hook="print")
     assert server.exchanges == []
+
+
+# -- against the emulator ----------------------------------------------------------------------------
+
+EMULATOR_KEY = "emulator-telemetry-key"
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[Any]:
+    from azopenai.emulator import Emulator, Settings
+
+    with Emulator(Settings(api_key=EMULATOR_KEY)) as running:
+        yield running
+
+
+async def on_emulator(kind: str, url: str, method: str, **kwargs: Any) -> Any:
+    """``method`` on a fresh client; a stream is read to its end (errors raised), speech to its bytes."""
+    cls = azopenai.Client if kind == "sync" else azopenai.aio.Client
+    options = {"retry_total": 0}
+    if kind == "sync":
+        with cls(url, AzureKeyCredential(EMULATOR_KEY), **options) as client:
+            result = getattr(client, method)(**kwargs)
+            if method.endswith("_stream"):
+                with result:
+                    return list(result)
+            return result.read() if method == "generate_speech_from_text" else result
+    async with cls(url, AzureKeyCredential(EMULATOR_KEY), **options) as aclient:
+        result = await getattr(aclient, method)(**kwargs)
+        if method.endswith("_stream"):
+            async with result:
+                return [chunk async for chunk in result]
+        return await result.read() if method == "generate_speech_from_text" else result
+
+
+async def test_emulator_stream_with_usage(kind: str, tracing: None, emulator: Any) -> None:
+    chunks = await on_emulator(
+        kind,
+        emulator.url,
+        "get_chat_completions_stream",
+        deployment="gpt-4o",
+        messages=[{"role": "user", "content": "Say this is a test"}],
+        max_tokens=5,
+        stream_options={"include_usage": True},
+    )
+    usage = chunks[-1].usage
+    operation, _ = spans()
+    attributes = dict(operation.attributes or {})
+    assert operation.name == "chat gpt-4o"
+    assert attributes["gen_ai.request.max_tokens"] == 5 and attributes["gen_ai.request.stream"] is True
+    assert attributes["gen_ai.usage.input_tokens"] == usage.prompt_tokens
+    assert attributes["gen_ai.usage.output_tokens"] == usage.completion_tokens
+    assert attributes["gen_ai.response.finish_reasons"] == tuple(
+        str(choice.finish_reason) for chunk in chunks for choice in chunk.choices if choice.finish_reason
+    )
+
+
+@pytest.mark.parametrize(
+    ("fault", "error_type"),
+    [
+        ("stream-error;after=2", "InternalServerError"),
+        ("drop;after=3", "azopenai._exceptions.StreamInterruptedError"),
+        ("no-done", "azopenai._exceptions.IncompleteStreamError"),
+    ],
+)
+async def test_emulator_stream_errors(kind: str, tracing: None, emulator: Any, fault: str, error_type: str) -> None:
+    with pytest.raises(azopenai.AzureError):
+        await on_emulator(
+            kind,
+            emulator.url,
+            "get_chat_completions_stream",
+            deployment="gpt-4o",
+            messages=[{"role": "user", "content": "Hi"}],
+            headers={"x-emulator-fault": fault},
+        )
+    operation, _ = spans()
+    assert operation.status.status_code is StatusCode.ERROR
+    assert (operation.attributes or {})["error.type"] == error_type
+    [(attributes, _, _)] = histograms()["gen_ai.client.operation.duration"]
+    assert attributes["error.type"] == error_type
+
+
+async def test_emulator_images_and_content_filter_refusal(kind: str, tracing: None, emulator: Any) -> None:
+    await on_emulator(kind, emulator.url, "get_image_generations", deployment="dall-e-3", prompt="a cat")
+    operation, _ = spans()
+    assert operation.name == "image_generation dall-e-3"
+    assert (operation.attributes or {})["gen_ai.output.type"] == "image"
+    _EXPORTER.clear()
+    with pytest.raises(azopenai.ContentFilterError):
+        await on_emulator(
+            kind,
+            emulator.url,
+            "get_chat_completions",
+            deployment="gpt-4o",
+            messages=[{"role": "user", "content": "Hi"}],
+            headers={"x-emulator-fault": "content_filter;category=self_harm;severity=high"},
+        )
+    operation, _ = spans()
+    attributes = dict(operation.attributes or {})
+    assert attributes["error.type"] == "content_filter"
+    assert attributes["azure.openai.content_filter.filtered_categories"] == ("self_harm",)
+    assert attributes["azure.openai.content_filter.self_harm.severity"] == "high"
+    no_secret()
+
+
+async def test_emulator_audio_operations(kind: str, tracing: None, emulator: Any) -> None:
+    audio = await on_emulator(
+        kind, emulator.url, "generate_speech_from_text", deployment="tts", input="Hi", voice="alloy"
+    )
+    await on_emulator(kind, emulator.url, "get_audio_transcription", deployment="whisper", file=("a.mp3", audio))
+    names = sorted(span.name for span in _EXPORTER.get_finished_spans() if span.name != "POST")
+    assert names == ["audio_transcription whisper", "speech_generation tts"]

@@ -305,7 +305,8 @@ class OperationSpan:
         usage: tuple[int | None, int | None] = (None, None)
         try:
             if result is not None:
-                attributes, usage = _result_attributes(result, self._content)
+                images = self._operation == "image_generation"
+                attributes, usage = _result_attributes(result, self._content, images)
                 span.set_attributes(attributes)
                 model = attributes.get("gen_ai.response.model")
                 if model:
@@ -443,7 +444,9 @@ def _filter_attributes(results: list[Any]) -> dict[str, Any]:
     return attributes
 
 
-def _result_attributes(result: Any, content: bool) -> tuple[dict[str, Any], tuple[int | None, int | None]]:
+def _result_attributes(
+    result: Any, content: bool, images: bool
+) -> tuple[dict[str, Any], tuple[int | None, int | None]]:
     """Span attributes of a typed result, and its (input, output) token counts."""
     attributes: dict[str, Any] = {}
     for field, name in (
@@ -473,6 +476,12 @@ def _result_attributes(result: Any, content: bool) -> tuple[dict[str, Any], tupl
         if getattr(item, "content_filter_results", None)
     ]
     filters += [_as_dict(choice.content_filter_results) for choice in choices if choice.content_filter_results]
+    if images:  # each image carries its prompt's and its own results
+        for image in getattr(result, "data", None) or ():
+            for field in ("prompt_filter_results", "content_filter_results"):
+                value = getattr(image, field, None)
+                if value:
+                    filters.append(_as_dict(value))
     attributes.update(_filter_attributes(filters))
     if content and choices:
         messages = _output_messages(choices)
