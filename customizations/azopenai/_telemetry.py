@@ -41,6 +41,7 @@ for chat and text completions. Credentials are never read: nothing here sees a r
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -91,6 +92,7 @@ _SEVERITIES: Final = ("safe", "low", "medium", "high")
 _DURATION_BUCKETS: Final = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92)
 _TOKEN_BUCKETS: Final = tuple(float(4**power) for power in range(14))  # 1, 4, 16, ... 67108864
 _tracing_enabled = getattr(settings, "tracing_enabled", None)  # azure-core >= 1.33; read on each call
+_LOGGER = logging.getLogger(__name__)
 
 
 def _truthy(value: str | None) -> bool:
@@ -126,12 +128,14 @@ class _Instruments:
 
     def __init__(self) -> None:
         from azure.core.instrumentation import get_tracer
+        from azure.core.tracing import SpanKind
         from opentelemetry import context, metrics, trace
 
         tracer = get_tracer(library_name="azopenai", library_version=VERSION, schema_url=SCHEMA_URL)
         if tracer is None:
             raise ImportError("opentelemetry-api is not installed")
         self.tracer = tracer
+        self.client_kind = SpanKind.CLIENT
         self.context = context
         self.trace = trace
         meter = metrics.get_meter("azopenai", VERSION, schema_url=SCHEMA_URL)
@@ -184,14 +188,20 @@ class Telemetry:
         """The span of one call to ``method`` (a client method name) with request ``body`` (wire names),
         or :data:`OFF`. Use as a context manager around sending and parsing."""
         if "opentelemetry.trace" not in sys.modules or _tracing_enabled is None or not _tracing_enabled():
-            return OFF  # (first test) nothing loaded OpenTelemetry: no provider could receive a span
+            return OFF  # (tested first) nothing loaded OpenTelemetry: no provider could receive a span
         instruments = _get_instruments()
         if instruments is None:
             return OFF
         content = self.content
         if content is None:
             content = any(_truthy(os.environ.get(name)) for name in CONTENT_VARIABLES)
-        return OperationSpan(instruments, self, OPERATION_NAMES.get(method, method), deployment, body, stream, content)
+        try:
+            return OperationSpan(
+                instruments, self, OPERATION_NAMES.get(method, method), deployment, body, stream, content
+            )
+        except Exception:  # telemetry never fails a call
+            _LOGGER.debug("azopenai telemetry: no span for %s", method, exc_info=True)
+            return OFF
 
 
 class OperationSpan:
@@ -224,10 +234,8 @@ class OperationSpan:
             messages = _input_messages(operation, body)
             if messages:
                 attributes["gen_ai.input.messages"] = json.dumps(messages, ensure_ascii=False)
-        from azure.core.tracing import SpanKind
-
         self._span: Span = instruments.tracer.start_span(
-            f"{operation} {deployment}", kind=SpanKind.CLIENT, attributes=attributes
+            f"{operation} {deployment}", kind=instruments.client_kind, attributes=attributes
         )
         self._start = time.perf_counter()
         self._token: Any = None
@@ -316,9 +324,9 @@ class OperationSpan:
                 metric_attributes = {**metric_attributes, "error.type": error_type}
                 span.set_attribute("error.type", error_type)
                 span.set_attributes(_error_attributes(error))
-                from opentelemetry.trace import StatusCode
-
-                span.set_status(StatusCode.ERROR, str(error).split("\n", 1)[0][:500])
+                span.set_status(self._instruments.trace.StatusCode.ERROR, str(error).split("\n", 1)[0][:500])
+        except Exception:  # telemetry never fails a call: a result it cannot read is left unrecorded
+            _LOGGER.debug("azopenai telemetry: result not recorded", exc_info=True)
         finally:
             span.end()
             instruments = self._instruments
@@ -475,7 +483,9 @@ def _result_attributes(
         for item in getattr(result, "prompt_filter_results", None) or ()
         if getattr(item, "content_filter_results", None)
     ]
-    filters += [_as_dict(choice.content_filter_results) for choice in choices if choice.content_filter_results]
+    filters += [
+        _as_dict(choice.content_filter_results) for choice in choices if getattr(choice, "content_filter_results", None)
+    ]
     if images:  # each image carries its prompt's and its own results
         for image in getattr(result, "data", None) or ():
             for field in ("prompt_filter_results", "content_filter_results"):
