@@ -11,17 +11,20 @@ import base64
 import json
 import sys
 from array import array
+from collections.abc import Callable
 from typing import Any, Final
 
 import httpx2
 from azopenai_generated import operations
 from azopenai_generated.operations import Operation
 from azure.core.exceptions import AzureError
+from azure.core.pipeline import PipelineResponse
 from azure.core.rest import HttpRequest
 
 from ._exceptions import error_from_response
 from ._pipeline import check_endpoint, credential_policy, policies
-from ._transport import HttpxResponse
+from ._telemetry import Telemetry
+from ._transport import PIPELINE_OPTIONS, HttpxResponse
 from ._validation import parse_request
 
 DEFAULT_API_VERSION: Final = operations.API_VERSION
@@ -30,6 +33,9 @@ DEFAULT_TIMEOUT: Final = httpx2.Timeout(600.0, connect=10.0)
 
 Headers = dict[str, str] | None
 Timeout = float | httpx2.Timeout | None
+RawResponseHook = Callable[[PipelineResponse[HttpRequest, Any]], None]
+"""Called by azure-core (``CustomHookPolicy``) with each attempt's response, headers received, body not
+yet read; a plain function for ``aio`` clients too (azure-core does not await it)."""
 
 _DEPLOYMENT: Final = "/deployments/{deployment_id}/"
 
@@ -99,6 +105,7 @@ class ClientBase:
     _endpoint: str
     _run_options: dict[str, Any]
     _urls: dict[tuple[str, str], httpx2.URL]
+    _telemetry: Telemetry
 
     def _configure(
         self,
@@ -114,6 +121,7 @@ class ClientBase:
         logging_enable: bool,
         user_agent: str | None,
         headers: dict[str, str] | None,
+        tracing_content: bool | None = None,
     ) -> list[Any]:
         """Validate the options and return the azure-core policies for this client."""
         self._endpoint = check_endpoint(endpoint, allow_insecure_http=allow_insecure_http)
@@ -127,6 +135,7 @@ class ClientBase:
         # must not refuse it again. Passed with every pipeline run, as azure-core expects.
         self._run_options = {"enforce_https": False} if self._endpoint.startswith("http://") else {}
         self._urls = {}
+        self._telemetry = Telemetry(self._endpoint, openai=openai, content=tracing_content)
         auth = credential_policy(credential, openai=openai, is_async=self._is_async)
         return policies(
             auth,
@@ -218,6 +227,16 @@ class ClientBase:
             headers=extra,
             timeout=timeout if timeout is not None else httpx2.USE_CLIENT_DEFAULT,
         )
+
+    @staticmethod
+    def _hooked(request: httpx2.Request, raw_response_hook: RawResponseHook | None) -> httpx2.Request:
+        """``request``, carrying ``raw_response_hook`` to azure-core's ``CustomHookPolicy`` (run options)."""
+        if raw_response_hook is not None:
+            if not callable(raw_response_hook):
+                raise TypeError(f"raw_response_hook must be callable, got {raw_response_hook!r}")
+            options = request.extensions.get(PIPELINE_OPTIONS, {})
+            request.extensions[PIPELINE_OPTIONS] = {**options, "raw_response_hook": raw_response_hook}
+        return request
 
     @staticmethod
     def _raise_for_status(response: httpx2.Response) -> None:

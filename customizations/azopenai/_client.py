@@ -16,6 +16,7 @@ from ._base import (
     OPENAI_ENDPOINT,
     ClientBase,
     Headers,
+    RawResponseHook,
     Timeout,
     deployment_path,
     openai_options,
@@ -50,6 +51,10 @@ class Client(AssistantsMixin, ClientBase):
     Every request runs through azure-core policies (retries of 408/429/5xx honouring ``retry-after-ms``
     and ``Retry-After``, logging with redaction, tracing) and is sent with httpx2. Use as a context
     manager, or call ``close()``.
+
+    Every method also takes ``raw_response_hook=``: called by azure-core's ``CustomHookPolicy`` with the
+    ``PipelineResponse`` of each attempt (``.http_response.status_code``, ``.http_response.headers``
+    such as ``x-ratelimit-remaining-tokens``; the body is not read yet): a plain function, in ``aio`` too.
     """
 
     _is_async = False
@@ -69,6 +74,7 @@ class Client(AssistantsMixin, ClientBase):
         logging_enable: bool = False,
         user_agent: str | None = None,
         headers: dict[str, str] | None = None,
+        tracing_content: bool | None = None,
     ) -> None:
         """
         :param endpoint: the resource URL, ``https://<resource>.openai.azure.com``.
@@ -85,6 +91,9 @@ class Client(AssistantsMixin, ClientBase):
         :keyword logging_enable: log requests and responses at DEBUG (credentials are never logged).
         :keyword user_agent: prepended to the ``azsdk-python-azopenai/...`` User-Agent.
         :keyword headers: extra headers sent with every request.
+        :keyword tracing_content: record prompts and completions in the OpenTelemetry spans (default: as
+            ``AZURE_TRACING_GEN_AI_CONTENT_RECORDING_ENABLED`` / ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT``
+            say; spans are made when azure-core tracing is on, see ``azopenai._telemetry``).
         """
         self._setup(
             endpoint,
@@ -100,6 +109,7 @@ class Client(AssistantsMixin, ClientBase):
             logging_enable=logging_enable,
             user_agent=user_agent,
             headers=headers,
+            tracing_content=tracing_content,
         )
 
     @classmethod
@@ -154,14 +164,30 @@ class Client(AssistantsMixin, ClientBase):
         self.close()
 
     def _call(
-        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: dict[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> Any:
         body = self._body(operation, deployment, fields)
-        response = self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
-        return self._result(operation, body, response)
+        request = self._hooked(
+            self._request(self._http, operation, deployment, body, headers, timeout), raw_response_hook
+        )
+        with self._telemetry.operation(operation.name, deployment, body) as span:
+            response = span.response(self._http.send(request))
+            return span.result(self._result(operation, body, response))
 
     def get_chat_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages`` (system/user/assistant/tool messages, as models or dicts).
 
@@ -170,19 +196,33 @@ class Client(AssistantsMixin, ClientBase):
         ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ``user``, ...
         """
         result: CreateChatCompletionResponse = self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout
+            operation("get_chat_completions"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
     def get_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; every field of ``createCompletionRequest`` as a keyword."""
-        result: CreateCompletionResponse = self._call(operation("get_completions"), deployment, body, headers, timeout)
+        result: CreateCompletionResponse = self._call(
+            operation("get_completions"), deployment, body, headers, timeout, raw_response_hook
+        )
         return result
 
     def get_chat_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Stream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: an iterator and context manager of typed chunks.
 
@@ -197,44 +237,69 @@ class Client(AssistantsMixin, ClientBase):
         op = operation("get_chat_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = self._http.send(request, stream=True)
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
-        return Stream(
-            response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
-        )
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(self._http.send(request, stream=True))
+            if not response.is_success:
+                response.read()
+                self._raise_for_status(response)
+            return Stream(
+                response,
+                parse=CreateChatCompletionStreamResponse.from_dict,
+                accumulator=ChatCompletionAccumulator(),
+                span=span.stream(),
+            )
 
     def get_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Stream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
         keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
         op = operation("get_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = self._http.send(request, stream=True)
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
-        return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(self._http.send(request, stream=True))
+            if not response.is_success:
+                response.read()
+                self._raise_for_status(response)
+            return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator(), span=span.stream())
 
     def get_embeddings(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Embeddings:
         """Embeddings of ``input``; ``.data[i].embedding`` is a list of floats, also when
         ``encoding_format="base64"`` was asked for (decoded here)."""
-        result: Embeddings = self._call(operation("get_embeddings"), deployment, body, headers, timeout)
+        result: Embeddings = self._call(
+            operation("get_embeddings"), deployment, body, headers, timeout, raw_response_hook
+        )
         return result
 
     def get_image_generations(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> GenerateImagesResponse:
         """Images for ``prompt`` (``n``, ``size``, ``quality``, ``style``, ``response_format`` url/b64_json, ``user``)."""
         result: GenerateImagesResponse = self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout
+            operation("get_image_generations"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
@@ -251,6 +316,7 @@ class Client(AssistantsMixin, ClientBase):
         timestamp_granularities: list[str] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` in its language.
 
@@ -276,9 +342,11 @@ class Client(AssistantsMixin, ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranscription, response)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
+            response = span.response(self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranscription, response))
 
     def get_audio_translation(
         self,
@@ -291,6 +359,7 @@ class Client(AssistantsMixin, ClientBase):
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; ``file``, ``filename`` and the result as in
         ``get_audio_transcription``."""
@@ -308,9 +377,11 @@ class Client(AssistantsMixin, ClientBase):
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranslation, response)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        with self._telemetry.operation("get_audio_translation", deployment, None) as span:
+            response = span.response(self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranslation, response))
 
     def generate_speech_from_text(
         self,
@@ -322,6 +393,7 @@ class Client(AssistantsMixin, ClientBase):
         speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> SpeechResponse:
         """Speech audio for ``input`` in ``voice`` (``response_format``: mp3, opus, aac, flac, wav, pcm).
 
@@ -337,11 +409,10 @@ class Client(AssistantsMixin, ClientBase):
             {key: value for key, value in fields.items() if value is not None},
         )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        response = self._http.send(
-            self._request(self._http, op, deployment, body, accept, timeout),
-            stream=True,
-        )
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
-        return SpeechResponse(response)
+        request = self._hooked(self._request(self._http, op, deployment, body, accept, timeout), raw_response_hook)
+        with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
+            response = span.response(self._http.send(request, stream=True))
+            if not response.is_success:
+                response.read()
+                self._raise_for_status(response)
+            return span.result(SpeechResponse(response))

@@ -1,7 +1,8 @@
 """The azure-core policies every request goes through, and the checks made before any is sent.
 
 Order (as azure-core's own clients): request id, headers, user agent, retry (per retry from here on:)
-network trace logging, credential, tracing, sensitive-header cleanup, HTTP logging. The network trace
+network trace logging, credential, custom hook (a call's ``raw_response_hook``), tracing, sensitive-header
+cleanup, HTTP logging. The network trace
 logger (``logging_enable=True``, bodies and headers at DEBUG) sits *before* the credential policy, so
 the ``api-key`` / ``Authorization`` header is never in what it logs; ``HttpLoggingPolicy`` redacts
 every header outside its allow-list.
@@ -21,6 +22,7 @@ from azure.core.pipeline.policies import (
     AsyncRetryPolicy,
     AzureKeyCredentialPolicy,
     BearerTokenCredentialPolicy,
+    CustomHookPolicy,
     DistributedTracingPolicy,
     HeadersPolicy,
     HttpLoggingPolicy,
@@ -161,6 +163,7 @@ def policies(
         retry,
         NetworkTraceLoggingPolicy(logging_enable=logging_enable),
         auth,
+        CustomHookPolicy(),  # a call's raw_response_hook=, per attempt (where azure-core's clients have it)
         DistributedTracingPolicy(),
         SensitiveHeaderCleanupPolicy(),
         HttpLoggingPolicy(),

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
         CreateCompletionResponse,
     )
 
+    from ._telemetry import OperationSpan
+
 __all__ = ["AsyncStream", "ChatCompletionAccumulator", "CompletionAccumulator", "Stream", "completion_chunk"]
 
 T = TypeVar("T")
@@ -360,7 +362,8 @@ class Stream(Generic[T]):
     """Typed chunks read from a streaming response, as an iterator and a context manager.
 
     ``parse`` turns one decoded event (a JSON object) into a chunk; ``accumulator`` makes
-    :meth:`accumulate` available. ``response`` is the underlying ``httpx2.Response`` (headers, status).
+    :meth:`accumulate` available; ``span`` (telemetry) ends when the stream ends, fails or is closed.
+    ``response`` is the underlying ``httpx2.Response`` (headers, status).
     """
 
     def __init__(
@@ -369,10 +372,14 @@ class Stream(Generic[T]):
         *,
         parse: Callable[[dict[str, Any]], T],
         accumulator: Accumulator | None = None,
+        span: OperationSpan | None = None,
     ) -> None:
         self.response = response
         self._events = _Events(response, parse, accumulator)
         self._chunks = _iter_chunks(self._events)
+        self._span = span  # telemetry (azopenai._telemetry): ends with the stream
+        if span is not None:
+            self._chunks = span.observe(self._chunks, accumulator)
 
     def __next__(self) -> T:
         return next(self._chunks)
@@ -394,10 +401,15 @@ class Stream(Generic[T]):
         """Release the connection; chunks not read yet are dropped. Safe to call more than once."""
         self._chunks.close()
         self.response.close()
+        if self._span is not None:
+            self._span.close(self._events.accumulator)
 
     def __del__(self) -> None:
         if "response" in self.__dict__:
             self.response.close()
+        span = self.__dict__.get("_span")
+        if span is not None:
+            span.close(self._events.accumulator)
 
     @overload
     def accumulate(self: Stream[CreateChatCompletionStreamResponse]) -> CreateChatCompletionResponse: ...
@@ -430,10 +442,14 @@ class AsyncStream(Generic[T]):
         *,
         parse: Callable[[dict[str, Any]], T],
         accumulator: Accumulator | None = None,
+        span: OperationSpan | None = None,
     ) -> None:
         self.response = response
         self._events = _Events(response, parse, accumulator)
         self._chunks = _aiter_chunks(self._events)
+        self._span = span  # telemetry (azopenai._telemetry): ends with the stream
+        if span is not None:
+            self._chunks = span.aobserve(self._chunks, accumulator)
 
     async def __anext__(self) -> T:
         return await self._chunks.__anext__()
@@ -456,8 +472,13 @@ class AsyncStream(Generic[T]):
         """Release the connection; chunks not read yet are dropped. Safe to call more than once."""
         await self._chunks.aclose()
         await self.response.aclose()
+        if self._span is not None:
+            self._span.close(self._events.accumulator)
 
     def __del__(self) -> None:
+        span = self.__dict__.get("_span")
+        if span is not None:
+            span.close(self._events.accumulator)
         response = self.__dict__.get("response")
         if response is None or response.is_closed:
             return

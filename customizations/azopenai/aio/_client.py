@@ -16,6 +16,7 @@ from .._base import (
     OPENAI_ENDPOINT,
     ClientBase,
     Headers,
+    RawResponseHook,
     Timeout,
     deployment_path,
     openai_options,
@@ -64,6 +65,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         logging_enable: bool = False,
         user_agent: str | None = None,
         headers: dict[str, str] | None = None,
+        tracing_content: bool | None = None,
     ) -> None:
         self._setup(
             endpoint,
@@ -79,6 +81,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
             logging_enable=logging_enable,
             user_agent=user_agent,
             headers=headers,
+            tracing_content=tracing_content,
         )
 
     @classmethod
@@ -129,32 +132,60 @@ class Client(AsyncAssistantsMixin, ClientBase):
         await self.close()
 
     async def _call(
-        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: dict[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> Any:
         body = self._body(operation, deployment, fields)
-        response = await self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
-        return self._result(operation, body, response)
+        request = self._hooked(
+            self._request(self._http, operation, deployment, body, headers, timeout), raw_response_hook
+        )
+        with self._telemetry.operation(operation.name, deployment, body) as span:
+            response = span.response(await self._http.send(request))
+            return span.result(self._result(operation, body, response))
 
     async def get_chat_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages``; see ``azopenai.Client.get_chat_completions``."""
         result: CreateChatCompletionResponse = await self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout
+            operation("get_chat_completions"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
     async def get_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; see ``azopenai.Client.get_completions``."""
         result: CreateCompletionResponse = await self._call(
-            operation("get_completions"), deployment, body, headers, timeout
+            operation("get_completions"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
     async def get_chat_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: ``stream = await client.get_chat_completions_stream(...)``
         then ``async for`` / ``async with``; see ``azopenai.Client.get_chat_completions_stream``."""
@@ -163,42 +194,69 @@ class Client(AsyncAssistantsMixin, ClientBase):
         op = operation("get_chat_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
-        return AsyncStream(
-            response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
-        )
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(await self._http.send(request, stream=True))
+            if not response.is_success:
+                await response.aread()
+                self._raise_for_status(response)
+            return AsyncStream(
+                response,
+                parse=CreateChatCompletionStreamResponse.from_dict,
+                accumulator=ChatCompletionAccumulator(),
+                span=span.stream(),
+            )
 
     async def get_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> AsyncStream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
         op = operation("get_completions")
         payload = self._body(op, deployment, body, stream=True)
         accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
-        return AsyncStream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
+        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
+        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
+            response = span.response(await self._http.send(request, stream=True))
+            if not response.is_success:
+                await response.aread()
+                self._raise_for_status(response)
+            return AsyncStream(
+                response, parse=completion_chunk, accumulator=CompletionAccumulator(), span=span.stream()
+            )
 
     async def get_embeddings(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> Embeddings:
         """Embeddings of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
-        result: Embeddings = await self._call(operation("get_embeddings"), deployment, body, headers, timeout)
+        result: Embeddings = await self._call(
+            operation("get_embeddings"), deployment, body, headers, timeout, raw_response_hook
+        )
         return result
 
     async def get_image_generations(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
+        **body: Any,
     ) -> GenerateImagesResponse:
         """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
         result: GenerateImagesResponse = await self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout
+            operation("get_image_generations"), deployment, body, headers, timeout, raw_response_hook
         )
         return result
 
@@ -215,6 +273,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         timestamp_granularities: list[str] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` (streamed; file reads in a worker thread); see
         ``azopenai.Client.get_audio_transcription``."""
@@ -234,9 +293,11 @@ class Client(AsyncAssistantsMixin, ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranscription, response)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
+            response = span.response(await self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranscription, response))
 
     async def get_audio_translation(
         self,
@@ -249,6 +310,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; see ``azopenai.Client.get_audio_translation``."""
         from azopenai_generated.models import AudioTranslation, CreateTranslationRequest
@@ -265,9 +327,11 @@ class Client(AsyncAssistantsMixin, ClientBase):
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
-        self._raise_for_status(response)
-        return audio_result(AudioTranslation, response)
+        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        with self._telemetry.operation("get_audio_translation", deployment, None) as span:
+            response = span.response(await self._http.send(request))
+            self._raise_for_status(response)
+            return span.result(audio_result(AudioTranslation, response))
 
     async def generate_speech_from_text(
         self,
@@ -279,6 +343,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        raw_response_hook: RawResponseHook | None = None,
     ) -> AsyncSpeechResponse:
         """Speech audio for ``input``, streamed (``await read()``, ``async for`` over ``iter_bytes()``,
         ``await stream_to_file(path)``); see ``azopenai.Client.generate_speech_from_text``."""
@@ -290,9 +355,10 @@ class Client(AsyncAssistantsMixin, ClientBase):
             {key: value for key, value in fields.items() if value is not None},
         )
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        request = self._request(self._http, op, deployment, body, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
-        return AsyncSpeechResponse(response)
+        request = self._hooked(self._request(self._http, op, deployment, body, accept, timeout), raw_response_hook)
+        with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
+            response = span.response(await self._http.send(request, stream=True))
+            if not response.is_success:
+                await response.aread()
+                self._raise_for_status(response)
+            return span.result(AsyncSpeechResponse(response))
