@@ -25,9 +25,9 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx2
-from azure.core.exceptions import DecodeError, ServiceResponseError
+from azure.core.exceptions import DecodeError, ServiceResponseError, ServiceResponseTimeoutError
 
-from ._exceptions import IncompleteStreamError, StreamInterruptedError, request_id, stream_event_error
+from ._exceptions import IncompleteStreamError, StreamInterruptedError, decode_error, request_id, stream_event_error
 from ._sse import SSEDecoder
 
 if TYPE_CHECKING:
@@ -280,15 +280,18 @@ class _Events(Generic[T]):
             raise stream_event_error(event, self.response)
 
     def _decode_error(self, data: str, exc: Exception) -> DecodeError:
-        error = DecodeError(message=self._message(f"unreadable stream event ({exc}): {data[:200]!r}"), error=exc)
-        error.response = self.response  # type: ignore[assignment]
-        error.status_code = self.response.status_code
-        return error
+        return decode_error(self.response, f"unreadable stream event ({exc}): {data[:200]!r}", exc)
+
+    def undecodable(self, exc: httpx2.DecodingError) -> DecodeError:
+        encoding = self.response.headers.get("content-encoding", "")
+        return decode_error(self.response, f"the {encoding} stream could not be decoded ({exc})", exc)
 
     def interrupted(self, exc: Exception) -> StreamInterruptedError:
-        return StreamInterruptedError(
-            self._message(f"the connection dropped in the middle of the stream: {exc!r}"), error=exc
-        )
+        if isinstance(exc, httpx2.TimeoutException | ServiceResponseTimeoutError):
+            text = f"the stream stalled: no data within the read timeout ({exc!r})"
+        else:
+            text = f"the connection dropped in the middle of the stream: {exc!r}"
+        return StreamInterruptedError(self._message(text), error=exc)
 
     def incomplete(self) -> IncompleteStreamError:
         return IncompleteStreamError(
@@ -319,6 +322,8 @@ def _iter_chunks(events: _Events[T]) -> Generator[T]:
                 yield chunk(data)
     except _DROPPED as exc:
         raise events.interrupted(exc) from exc
+    except httpx2.DecodingError as exc:
+        raise events.undecodable(exc) from exc
     finally:
         response.close()
     raise events.incomplete()
@@ -328,8 +333,8 @@ async def _aiter_chunks(events: _Events[T]) -> AsyncGenerator[T]:
     response = events.response
     feed = SSEDecoder().feed
     chunk = events.chunk
+    body = response.aiter_bytes()
     try:
-        body = response.aiter_bytes()
         async for raw in body:
             for data in feed(raw):
                 if data == _DONE:
@@ -343,7 +348,10 @@ async def _aiter_chunks(events: _Events[T]) -> AsyncGenerator[T]:
                 yield chunk(data)
     except _DROPPED as exc:
         raise events.interrupted(exc) from exc
+    except httpx2.DecodingError as exc:
+        raise events.undecodable(exc) from exc
     finally:
+        await body.aclose()  # the body's generator first: not left to the collector
         await response.aclose()
     raise events.incomplete()
 
@@ -439,12 +447,16 @@ class AsyncStream(Generic[T]):
         return await self._chunks.__anext__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        """The chunks; leaving the loop early (``break``, an exception) closes the stream."""
+        """The chunks; leaving the loop early (``break``, an exception) closes the stream.
+
+        The loop's cleanup closes the response only: the chunk generator may itself be closing at that
+        moment (the event loop finalizes abandoned generators concurrently), and closing it again
+        from here would fail with "aclose(): asynchronous generator is already running"."""
         try:
             async for chunk in self._chunks:
                 yield chunk
         finally:
-            await self.close()
+            await self.response.aclose()
 
     async def __aenter__(self) -> AsyncStream[T]:
         return self
@@ -454,7 +466,8 @@ class AsyncStream(Generic[T]):
 
     async def close(self) -> None:
         """Release the connection; chunks not read yet are dropped. Safe to call more than once."""
-        await self._chunks.aclose()
+        if not self._chunks.ag_running:  # type: ignore[attr-defined]  # a generator being closed elsewhere is closing the response too
+            await self._chunks.aclose()
         await self.response.aclose()
 
     def __del__(self) -> None:
