@@ -62,11 +62,15 @@ def _outgoing(request: HttpRequest, original: httpx2.Request) -> httpx2.Request:
 
 def _describe(exc: BaseException) -> str:
     """``Type: message``, never empty: async network errors often have no message of their own, so
-    the exception that caused them is named instead."""
-    detail = str(exc)
+    the first message found down their causes is used, else the chain of exception types."""
+    chain: list[BaseException] = []
+    cause: BaseException | None = exc
+    while cause is not None and cause not in chain:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    detail = next((str(item) for item in chain if str(item)), "")
     if not detail:
-        cause = exc.__cause__ or exc.__context__
-        detail = repr(cause) if cause is not None else "no detail from the network layer"
+        detail = "no message; raised from " + " <- ".join(type(item).__name__ for item in chain[1:] or chain)
     return f"{type(exc).__name__}: {detail}"
 
 
