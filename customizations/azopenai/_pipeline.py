@@ -54,6 +54,7 @@ from ._exceptions import (
 from ._version import VERSION
 
 _LOGGER = logging.getLogger("azopenai")
+_NO_DEADLINE = 604800  # azure-core's default absolute timeout (7 days): no retry_timeout given
 
 SCOPE = "https://cognitiveservices.azure.com/.default"
 RETRY_STATUS_CODES = frozenset({408, 429, 500, 502, 503, 504})
@@ -148,12 +149,17 @@ class _RetryRules:
         return True
 
     def _configure_timeout(self, request: Any, absolute_timeout: float, is_response_error: bool) -> None:
+        """Before each attempt: refuse it once the deadline passed; otherwise hand what is left of it to
+        the sender (``connection_timeout``), which cuts the attempt's httpx2 timeouts to it."""
         try:
             super()._configure_timeout(request, absolute_timeout, is_response_error)  # type: ignore[misc]
         except (ServiceRequestTimeoutError, ServiceResponseTimeoutError) as exc:
             exc.message = f"the call's overall timeout (retry_timeout={self.timeout} s) passed before a retry"
             exc.args = (exc.message,)
             raise
+        if self.timeout != _NO_DEADLINE:
+            current = request.context.options.get("connection_timeout")
+            request.context.options["connection_timeout"] = min(current or absolute_timeout, absolute_timeout)
 
 
 def retry_after_too_long(response: Any, wait: float, limit: float) -> RetryAfterTooLongError:
