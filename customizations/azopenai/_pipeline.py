@@ -11,6 +11,7 @@ origin (scheme, host, port).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 import sys
@@ -186,6 +187,7 @@ class AsyncApiRetryPolicy(_RetryRules, AsyncRetryPolicy):  # type: ignore[type-a
         self.retry_after_max = retry_after_max
 
 
+@functools.lru_cache(maxsize=256)
 def origin(url: str) -> tuple[str, str, int | None]:
     """(scheme, host, port) of ``url``, lower-cased, the default port made explicit."""
     parts = urlsplit(url)

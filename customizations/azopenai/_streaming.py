@@ -250,7 +250,7 @@ class _Events(Generic[T]):
     """Turns the data of one event into a chunk. Holds no reference to the stream object, so the
     chunk generator does not keep the stream alive (garbage collection must be able to close it)."""
 
-    __slots__ = ("accumulator", "done", "parse", "response")
+    __slots__ = ("accumulator", "closed", "done", "parse", "response")
 
     def __init__(
         self, response: httpx2.Response, parse: Callable[[dict[str, Any]], T], accumulator: Accumulator | None
@@ -259,6 +259,7 @@ class _Events(Generic[T]):
         self.parse = parse
         self.accumulator = accumulator
         self.done = False  # [DONE] was read
+        self.closed = False  # an async stream's loop was left: its chunk generator stops at its next step
 
     def chunk(self, data: str) -> T:
         try:
@@ -335,8 +336,12 @@ async def _aiter_chunks(events: _Events[T]) -> AsyncGenerator[T]:
     chunk = events.chunk
     body = response.aiter_bytes()
     try:
+        if events.closed:
+            return
         async for raw in body:
             for data in feed(raw):
+                if events.closed:
+                    return
                 if data == _DONE:
                     events.done = True
                     try:
@@ -346,7 +351,11 @@ async def _aiter_chunks(events: _Events[T]) -> AsyncGenerator[T]:
                         pass
                     return
                 yield chunk(data)
-    except _DROPPED as exc:
+    except (*_DROPPED, httpx2.StreamError) as exc:
+        if events.closed:  # reading on after the loop's clean-up closed the response
+            return
+        if isinstance(exc, httpx2.StreamError):
+            raise
         raise events.interrupted(exc) from exc
     except httpx2.DecodingError as exc:
         raise events.undecodable(exc) from exc
@@ -449,13 +458,15 @@ class AsyncStream(Generic[T]):
     async def __aiter__(self) -> AsyncIterator[T]:
         """The chunks; leaving the loop early (``break``, an exception) closes the stream.
 
-        The loop's cleanup closes the response only: the chunk generator may itself be closing at that
-        moment (the event loop finalizes abandoned generators concurrently), and closing it again
-        from here would fail with "aclose(): asynchronous generator is already running"."""
+        The loop's clean-up closes the response, not the chunk generator: the event loop finalizes
+        abandoned async generators concurrently, and closing the chunk generator from here while it
+        closes itself fails with "aclose(): asynchronous generator is already running". The chunk
+        generator then ends at its next step."""
         try:
             async for chunk in self._chunks:
                 yield chunk
         finally:
+            self._events.closed = True
             await self.response.aclose()
 
     async def __aenter__(self) -> AsyncStream[T]:
@@ -466,8 +477,7 @@ class AsyncStream(Generic[T]):
 
     async def close(self) -> None:
         """Release the connection; chunks not read yet are dropped. Safe to call more than once."""
-        if not self._chunks.ag_running:  # type: ignore[attr-defined]  # a generator being closed elsewhere is closing the response too
-            await self._chunks.aclose()
+        await self._chunks.aclose()
         await self.response.aclose()
 
     def __del__(self) -> None:
