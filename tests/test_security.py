@@ -136,3 +136,30 @@ async def test_deployment_names_are_percent_encoded(kind: str, deployment: str, 
     with LoopbackServer(_embeddings_reply) as server:
         await call(kind, server.url, "get_embeddings", deployment=deployment, input="x")
         assert server.exchanges[0].path == f"/openai/deployments/{path}/embeddings"
+
+
+@pytest.mark.parametrize("auth", ["key", "token"])
+async def test_same_origin_redirect_is_authenticated_and_not_logged(
+    kind: str, auth: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+
+    def answer(exchange: Exchange) -> Reply:
+        if exchange.path == "/first":
+            return Reply(307, {"location": "/second", "content-length": "0"})
+        return Reply.json({"hop": 2})
+
+    credential = _credential(kind, auth)
+    with LoopbackServer(answer) as own:
+        if kind == "sync":
+            with azopenai.Client(own.url, credential, logging_enable=True) as client:
+                response = client.http_client.get(own.url + "/first", follow_redirects=True)
+        else:
+            async with azopenai.aio.Client(own.url, credential, logging_enable=True) as aclient:
+                response = await aclient.http_client.get(own.url + "/first", follow_redirects=True)
+        sent = [_sent_credential(x) for x in own.exchanges]
+    assert response.json() == {"hop": 2}
+    assert all(sent) and len(sent) == 2
+    assert _secret(auth) not in repr(response.request.headers) and _secret(auth) not in repr(response.history)
+    assert _traced_requests(caplog) == 2
+    assert _secret(auth) not in "\n".join(record.getMessage() for record in caplog.records)
