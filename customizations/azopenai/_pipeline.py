@@ -55,7 +55,6 @@ from ._exceptions import (
 from ._version import VERSION
 
 _LOGGER = logging.getLogger("azopenai")
-_NO_DEADLINE = 604800  # azure-core's default absolute timeout (7 days): no retry_timeout given
 
 SCOPE = "https://cognitiveservices.azure.com/.default"
 RETRY_STATUS_CODES = frozenset({408, 429, 500, 502, 503, 504})
@@ -83,6 +82,7 @@ class _RetryRules:
     """
 
     retry_after_max: float
+    has_deadline: bool  # retry_timeout was given (azure-core's own default is 7 days)
     timeout: int  # as RetryPolicyBase declares it; a float of seconds in fact
 
     def configure_retries(self, options: dict[str, Any]) -> dict[str, Any]:
@@ -103,8 +103,9 @@ class _RetryRules:
             return True
         return super()._is_method_retryable(settings, request, response)  # type: ignore[misc,no-any-return]
 
-    def requested_wait(self, response: PipelineResponse[Any, Any]) -> float | None:
-        """The wait in seconds the response asks for before a retry, ``None`` if it names none."""
+    def get_retry_after(self, response: PipelineResponse[Any, Any]) -> float | None:
+        """The wait in seconds the response asks for before a retry, ``None`` if it names none (a wait
+        over ``retry_after_max`` never gets here: ``increment`` raises)."""
         headers = response.http_response.headers
         for name, scale in (("retry-after-ms", 1000.0), ("x-ms-retry-after-ms", 1000.0), ("retry-after", 1.0)):
             value = headers.get(name)
@@ -116,13 +117,9 @@ class _RetryRules:
                 return wait
         return None
 
-    def get_retry_after(self, response: PipelineResponse[Any, Any]) -> float | None:
-        wait = self.requested_wait(response)
-        return None if wait is None else min(wait, self.retry_after_max)
-
     def increment(self, settings: dict[str, Any], response: Any = None, error: Exception | None = None) -> bool:
         answered = error is None and isinstance(response, PipelineResponse)
-        wait = self.requested_wait(response) if answered else None
+        wait = self.get_retry_after(response) if answered else None
         if wait is not None and wait > self.retry_after_max:
             raise retry_after_too_long(response.http_response, wait, self.retry_after_max)
         if not super().increment(settings, response, error):  # type: ignore[misc]
@@ -158,7 +155,7 @@ class _RetryRules:
             exc.message = f"the call's overall timeout (retry_timeout={self.timeout} s) passed before a retry"
             exc.args = (exc.message,)
             raise
-        if self.timeout != _NO_DEADLINE:
+        if self.has_deadline:
             current = request.context.options.get("connection_timeout")
             request.context.options["connection_timeout"] = min(current or absolute_timeout, absolute_timeout)
 
@@ -179,12 +176,14 @@ class ApiRetryPolicy(_RetryRules, RetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.retry_after_max = retry_after_max
+        self.has_deadline = "timeout" in kwargs
 
 
 class AsyncApiRetryPolicy(_RetryRules, AsyncRetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.retry_after_max = retry_after_max
+        self.has_deadline = "timeout" in kwargs
 
 
 @functools.lru_cache(maxsize=256)
