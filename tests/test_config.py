@@ -73,7 +73,7 @@ async def test_no_proxy_is_honoured(kind: str, monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.setenv("HTTP_PROXY", proxy.url)
         await embeddings(kind, direct.url)
         assert (len(proxy.exchanges), len(direct.exchanges)) == (1, 0)  # proxied, loopback or not
-        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        monkeypatch.setenv("NO_PROXY", "foo.test,127.0.0.1,bar.test")
         await embeddings(kind, direct.url)
         assert (len(proxy.exchanges), len(direct.exchanges)) == (1, 1)
 

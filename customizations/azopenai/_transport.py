@@ -393,8 +393,8 @@ class _ProxyRouter:
         from httpx2._utils import URLPattern
 
         self._direct = direct
-        routes = sorted((URLPattern(pattern), transport) for pattern, transport in mounts.items())
-        self._routes = [(pattern, direct if transport is None else transport) for pattern, transport in routes]
+        routes = sorted(((URLPattern(key), via) for key, via in mounts.items()), key=lambda route: route[0])
+        self._routes = [(pattern, direct if via is None else via) for pattern, via in routes]
 
     def _for(self, url: httpx2.URL) -> Any:
         for pattern, transport in self._routes:
