@@ -402,7 +402,7 @@ def test_bad_credentials(cls: type) -> None:
     with pytest.raises(TypeError, match="credential is required"):
         cls("https://x.openai.azure.com", None)
     with pytest.raises(TypeError, match="credential must be|TokenCredential"):
-        cls("https://x.openai.azure.com", "a-key-string")
+        cls("https://x.openai.azure.com", b"a-key-in-bytes")
     with pytest.raises(TypeError, match="api_version"):
         cls.for_openai(AzureKeyCredential(SECRET), api_version=API_VERSION)
     with pytest.raises(TypeError, match="retry_totl"):

@@ -228,7 +228,7 @@ def test_not_found(client: azopenai.Client) -> None:
     "text",
     [
         "429;times=2;retry-after-ms=10;retry-after=none",
-        "429;times=1;retry-after=0",
+        "429;times=1;retry-after-ms=30",  # under retry_backoff_max: a longer wait raises RetryAfterTooLongError
         "503;times=2",
         "500;times=1",
         "502;times=1",

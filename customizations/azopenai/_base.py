@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import sys
 from array import array
 from collections.abc import Callable
 from typing import Any, Final
+from urllib.parse import quote
 
 import httpx2
 from azopenai_generated import operations
@@ -21,7 +23,7 @@ from azure.core.exceptions import AzureError
 from azure.core.pipeline import PipelineResponse
 from azure.core.rest import HttpRequest
 
-from ._exceptions import error_from_response
+from ._exceptions import decoding, error_from_response
 from ._pipeline import check_endpoint, credential_policy, policies
 from ._telemetry import Telemetry
 from ._transport import PIPELINE_OPTIONS, HttpxResponse
@@ -30,6 +32,8 @@ from ._validation import parse_request
 DEFAULT_API_VERSION: Final = operations.API_VERSION
 OPENAI_ENDPOINT: Final = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT: Final = httpx2.Timeout(600.0, connect=10.0)
+DEFAULT_LIMITS: Final = httpx2.Limits(max_connections=100, max_keepalive_connections=100)
+"""Connection pool limits of every transport the client builds itself."""
 
 Headers = dict[str, str] | None
 Timeout = float | httpx2.Timeout | None
@@ -96,6 +100,101 @@ def decode_base64_embeddings(data: dict[str, Any]) -> None:
             item["embedding"] = floats.tolist()
 
 
+_NOT_IN_DEPLOYMENT = frozenset("/?#\\") | frozenset(map(chr, [*range(0x20), 0x7F]))
+
+
+def deployment_segment(deployment: object) -> str:
+    """``deployment`` as one URL path segment, percent-encoded (``"my model"`` -> ``my%20model``).
+
+    ``ValueError`` for what cannot be a deployment name and would change the URL: ``.`` and ``..``
+    (normalised into the parent path even when encoded), ``/``, ``\\``, ``?``, ``#`` and control
+    characters."""
+    if not isinstance(deployment, str) or not deployment:
+        raise TypeError(
+            f"deployment must be the name of your model deployment (a non-empty string), got {deployment!r}"
+        )
+    if deployment in (".", "..") or not _NOT_IN_DEPLOYMENT.isdisjoint(deployment):
+        raise ValueError(
+            f"deployment={deployment!r} is not a deployment name: it must not be '.' or '..' nor contain "
+            "'/', '\\', '?', '#' or control characters"
+        )
+    return quote(deployment, safe="")
+
+
+def check_timeout(timeout: object, name: str = "timeout") -> None:
+    """``TypeError``/``ValueError`` naming ``name`` unless ``timeout`` is ``None``, a positive number of
+    seconds or an ``httpx2.Timeout`` whose set values are positive numbers."""
+    if timeout is None:
+        return
+    values: list[object]
+    if isinstance(timeout, httpx2.Timeout):
+        values = [value for value in timeout.as_dict().values() if value is not None]
+    elif isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        values = [timeout]
+    else:
+        raise TypeError(f"{name} must be a number of seconds or an httpx2.Timeout, got {timeout!r}")
+    for value in values:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise TypeError(f"{name} must hold numbers of seconds, got {timeout!r}")
+        if not value > 0 or math.isinf(value):
+            raise ValueError(f"{name} must be a positive, finite number of seconds, got {timeout!r}")
+
+
+def check_options(**options: object) -> None:
+    """The client's numeric and boolean options, checked when it is made (``TypeError``/``ValueError``
+    naming the keyword), not at the first retry."""
+    for name, value in options.items():
+        if name in ("logging_enable", "allow_insecure_http"):
+            if not isinstance(value, bool):
+                raise TypeError(f"{name} must be a bool, got {value!r}")
+        elif name == "retry_total":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise TypeError(f"retry_total must be an int, got {value!r}")
+            if value < 0:
+                raise ValueError(f"retry_total must be 0 or more, got {value!r}")
+        elif name == "retry_timeout" and value is None:
+            continue
+        else:
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise TypeError(f"{name} must be a number of seconds, got {value!r}")
+            if math.isnan(value) or value < 0 or (name == "retry_timeout" and value == 0):
+                raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+
+
+def json_body(body: dict[str, Any], method: str) -> bytes:
+    """``body`` as compact UTF-8 JSON; ``ValueError`` naming the field for what JSON cannot carry: NaN or
+    infinite numbers, lone surrogates (``"\\ud800"``) in strings."""
+    try:
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+    except (ValueError, UnicodeEncodeError):
+        path, problem = _unsendable(body, "")
+        if not problem:
+            raise
+        raise ValueError(f"{method}(): {path}: {problem}") from None
+
+
+def _unsendable(value: Any, path: str) -> tuple[str, str]:
+    """Where in ``value`` JSON fails, and why (for ``json_body``'s error)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return path, f"{value!r} is not a number JSON can carry"
+    if isinstance(value, str):
+        try:
+            value.encode()
+        except UnicodeEncodeError as exc:
+            return path, f"lone surrogate {value[exc.start]!r} at index {exc.start} (not valid Unicode text)"
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        where = f"{path}[{key!r}]" if isinstance(key, str) and path else str(key) if not path else f"{path}[{key}]"
+        if isinstance(key, str):
+            found = _unsendable(key, where)
+            if found[1]:
+                return found
+        found = _unsendable(item, where)
+        if found[1]:
+            return found
+    return path or "body", ""
+
+
 class ClientBase:
     """Configuration and request/response handling common to ``Client`` and ``aio.Client``."""
 
@@ -118,13 +217,22 @@ class ClientBase:
         retry_total: int,
         retry_backoff_factor: float,
         retry_backoff_max: float,
+        retry_timeout: float | None,
         logging_enable: bool,
         user_agent: str | None,
         headers: dict[str, str] | None,
         tracing_content: bool | None = None,
     ) -> list[Any]:
         """Validate the options and return the azure-core policies for this client."""
-        self._endpoint = check_endpoint(endpoint, allow_insecure_http=allow_insecure_http)
+        check_options(
+            allow_insecure_http=allow_insecure_http,
+            retry_total=retry_total,
+            retry_backoff_factor=retry_backoff_factor,
+            retry_backoff_max=retry_backoff_max,
+            retry_timeout=retry_timeout,
+            logging_enable=logging_enable,
+        )
+        self._endpoint = check_endpoint(endpoint, allow_insecure_http=allow_insecure_http, openai=openai)
         self._openai = openai
         self._api_version = None if openai else api_version
         if not openai and (not isinstance(api_version, str) or not api_version):
@@ -136,13 +244,14 @@ class ClientBase:
         self._run_options = {"enforce_https": False} if self._endpoint.startswith("http://") else {}
         self._urls = {}
         self._telemetry = Telemetry(self._endpoint, openai=openai, content=tracing_content)
-        auth = credential_policy(credential, openai=openai, is_async=self._is_async)
+        auth = credential_policy(credential, endpoint=self._endpoint, openai=openai, is_async=self._is_async)
         return policies(
             auth,
             is_async=self._is_async,
             retry_total=retry_total,
             retry_backoff_factor=retry_backoff_factor,
             retry_backoff_max=retry_backoff_max,
+            retry_timeout=retry_timeout,
             logging_enable=logging_enable,
             user_agent=user_agent,
             headers=headers,
@@ -166,7 +275,8 @@ class ClientBase:
         if self._openai:
             return f"{self._endpoint}/{path}", {}
         assert self._api_version is not None
-        return f"{self._endpoint}/openai/deployments/{deployment}/{path}", {"api-version": self._api_version}
+        segment = deployment_segment(deployment)
+        return f"{self._endpoint}/openai/deployments/{segment}/{path}", {"api-version": self._api_version}
 
     def _url(
         self, http: httpx2.Client | httpx2.AsyncClient, deployment: str, path: str
@@ -191,6 +301,8 @@ class ClientBase:
         name = operation.name + ("_stream" if stream else "")
         if not isinstance(deployment, str) or not deployment:
             raise TypeError(f"{name}() needs deployment=, the name of your model deployment (a non-empty string)")
+        if not self._openai:
+            deployment_segment(deployment)
         if stream and "stream" in fields:
             raise TypeError(f"{name}() got an unexpected keyword argument 'stream': it streams by itself")
         if not stream and fields.get("stream", False) is not False:
@@ -216,9 +328,10 @@ class ClientBase:
         headers: Headers,
         timeout: Timeout,
     ) -> httpx2.Request:
+        check_timeout(timeout)
+        content = json_body(body, operation.name)
         url, params = self._url(http, deployment, deployment_path(operation))
         extra = {"content-type": "application/json", **(headers or {})}
-        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return http.build_request(
             "POST",
             url,
@@ -247,13 +360,56 @@ class ClientBase:
 
     @staticmethod
     def _result(operation: Operation, body: dict[str, Any], response: httpx2.Response) -> Any:
+        """The typed result of ``response``: the azure-core error for a non-2xx, ``DecodeError`` for a 2xx
+        whose body is not the operation's result (not JSON, not an object, missing or mistyped fields)."""
         ClientBase._raise_for_status(response)
-        data = response.json()
-        if "prompt_annotations" in data and "prompt_filter_results" not in data:  # older resources
-            data["prompt_filter_results"] = data["prompt_annotations"]
-        if operation.name == "get_embeddings" and body.get("encoding_format") == "base64":
-            decode_base64_embeddings(data)
-        return model(operation.result_models[0]).from_dict(data)
+        result_model = model(operation.result_models[0])
+        with decoding(response, f"{operation.name}() expected a {result_model.__name__} JSON object"):
+            data = response.json()
+            if type(data) is not dict:
+                raise TypeError(f"got {type(data).__name__}")
+            if "prompt_annotations" in data and "prompt_filter_results" not in data:  # older resources
+                data["prompt_filter_results"] = data["prompt_annotations"]
+            if operation.name == "get_embeddings" and body.get("encoding_format") == "base64":
+                decode_base64_embeddings(data)
+            return result_model.from_dict(data)
+
+
+def env(name: str, purpose: str) -> str:
+    """The environment variable ``name``; ``ValueError`` naming it (and what it is for) when unset or empty."""
+    import os
+
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ValueError(f"environment variable {name} is not set: {purpose}")
+    return value
+
+
+def azure_env(credential: object, kwargs: dict[str, Any]) -> tuple[str, object, dict[str, Any]]:
+    """``from_env``'s endpoint, credential and keywords: ``AZURE_OPENAI_ENDPOINT``, ``AZURE_OPENAI_API_KEY``
+    (unless ``credential`` is given) and ``OPENAI_API_VERSION`` (unless ``api_version=`` is)."""
+    import os
+
+    endpoint = env("AZURE_OPENAI_ENDPOINT", "it holds the resource URL, https://<resource>.openai.azure.com")
+    if credential is None:
+        credential = env(
+            "AZURE_OPENAI_API_KEY",
+            "it holds the API key (or pass credential=, e.g. azure.identity's DefaultAzureCredential())",
+        )
+    version = os.environ.get("OPENAI_API_VERSION", "").strip()
+    if version and "api_version" not in kwargs:
+        kwargs = {**kwargs, "api_version": version}
+    return endpoint, credential, kwargs
+
+
+def openai_env(credential: object, endpoint: str | None) -> tuple[object, str]:
+    """``for_openai``'s credential and endpoint: ``OPENAI_API_KEY`` when no credential is given,
+    ``OPENAI_BASE_URL`` (else the public endpoint) when no endpoint is."""
+    import os
+
+    if credential is None:
+        credential = env("OPENAI_API_KEY", "it holds the OpenAI API key (or pass the key to for_openai())")
+    return credential, endpoint or os.environ.get("OPENAI_BASE_URL", "").strip() or OPENAI_ENDPOINT
 
 
 def openai_options(cls: type, kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -12,20 +12,23 @@ from azure.core.pipeline import Pipeline
 from ._assistants import AssistantsMixin
 from ._base import (
     DEFAULT_API_VERSION,
+    DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
-    OPENAI_ENDPOINT,
     ClientBase,
     Headers,
     RawResponseHook,
     Timeout,
+    azure_env,
+    check_timeout,
     deployment_path,
+    openai_env,
     openai_options,
     operation,
 )
 from ._multipart import AudioInput, audio_form, audio_result, upload_request
 from ._speech import SpeechResponse
 from ._streaming import ChatCompletionAccumulator, CompletionAccumulator, Stream, completion_chunk
-from ._transport import HttpxSender, PipelineTransport
+from ._transport import HttpClient, HttpxSender, PipelineTransport, Proxy, Verify, make_transport
 
 if TYPE_CHECKING:
     import azopenai_generated
@@ -62,15 +65,19 @@ class Client(AssistantsMixin, ClientBase):
     def __init__(
         self,
         endpoint: str,
-        credential: AzureKeyCredential | TokenCredential,
+        credential: str | AzureKeyCredential | TokenCredential,
         *,
         api_version: str = DEFAULT_API_VERSION,
         allow_insecure_http: bool = False,
         transport: httpx2.BaseTransport | None = None,
+        verify: Verify = True,
+        proxy: Proxy | None = None,
+        trust_env: bool = True,
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         retry_total: int = 3,
         retry_backoff_factor: float = 0.8,
         retry_backoff_max: float = 60.0,
+        retry_timeout: float | None = None,
         logging_enable: bool = False,
         user_agent: str | None = None,
         headers: dict[str, str] | None = None,
@@ -78,16 +85,26 @@ class Client(AssistantsMixin, ClientBase):
     ) -> None:
         """
         :param endpoint: the resource URL, ``https://<resource>.openai.azure.com``.
-        :param credential: ``AzureKeyCredential`` or a ``TokenCredential`` (``azure.identity``).
+        :param credential: the API key (``str`` or ``AzureKeyCredential``) or a ``TokenCredential``
+            (``azure.identity``). It is sent only to ``endpoint``'s origin (scheme, host, port).
         :keyword api_version: the ``api-version`` query parameter, default ``2024-10-01-preview``.
         :keyword allow_insecure_http: send the credential to a plain-``http`` endpoint that is not
             loopback (refused otherwise).
-        :keyword transport: the httpx2 transport that finally sends (e.g. ``httpx2.HTTPTransport(limits=...)``).
+        :keyword transport: the httpx2 transport that finally sends (e.g. ``httpx2.HTTPTransport(limits=...)``);
+            it is used as given (no ``verify``/``proxy``/environment proxies).
+        :keyword verify: TLS verification: ``True`` (system CAs), ``False``, a CA bundle path or an
+            ``ssl.SSLContext``.
+        :keyword proxy: a proxy URL for every request (default: ``HTTP_PROXY``, ``HTTPS_PROXY``,
+            ``ALL_PROXY``, ``NO_PROXY`` from the environment).
+        :keyword trust_env: read proxies (and ``SSL_CERT_FILE``/``SSL_CERT_DIR``) from the environment (default True).
         :keyword timeout: default timeout of every call (each method also takes ``timeout=``).
-        :keyword retry_total: retries of 408/429/500/502/503/504 and connection errors (default 3).
+        :keyword retry_total: retries of 408/429/500/502/503/504 and of connections that failed or
+            closed before any response (default 3); see the README's retry rules.
         :keyword retry_backoff_factor: exponential backoff base in seconds (default 0.8).
-        :keyword retry_backoff_max: the longest wait between attempts, also the cap on a server's
-            ``Retry-After`` (default 60 s).
+        :keyword retry_backoff_max: the longest wait between attempts; a ``Retry-After`` asking for
+            longer raises ``RetryAfterTooLongError`` at once (default 60 s).
+        :keyword retry_timeout: an overall deadline in seconds for a call, its retries and waits included
+            (default: none).
         :keyword logging_enable: log requests and responses at DEBUG (credentials are never logged).
         :keyword user_agent: prepended to the ``azsdk-python-azopenai/...`` User-Agent.
         :keyword headers: extra headers sent with every request.
@@ -102,10 +119,14 @@ class Client(AssistantsMixin, ClientBase):
             api_version=api_version,
             allow_insecure_http=allow_insecure_http,
             transport=transport,
+            verify=verify,
+            proxy=proxy,
+            trust_env=trust_env,
             timeout=timeout,
             retry_total=retry_total,
             retry_backoff_factor=retry_backoff_factor,
             retry_backoff_max=retry_backoff_max,
+            retry_timeout=retry_timeout,
             logging_enable=logging_enable,
             user_agent=user_agent,
             headers=headers,
@@ -113,12 +134,28 @@ class Client(AssistantsMixin, ClientBase):
         )
 
     @classmethod
-    def for_openai(cls, credential: AzureKeyCredential, *, endpoint: str = OPENAI_ENDPOINT, **kwargs: Any) -> Self:
+    def for_openai(
+        cls, credential: str | AzureKeyCredential | None = None, *, endpoint: str | None = None, **kwargs: Any
+    ) -> Self:
         """A client for the public OpenAI API (``Authorization: Bearer <key>``, no ``api-version``; each
-        method's ``deployment`` is sent as the body's ``model``). Takes the same keywords as ``Client``."""
+        method's ``deployment`` is sent as the body's ``model``). Takes the same keywords as ``Client``.
+
+        ``credential``: the API key (``str`` or ``AzureKeyCredential``); without it, ``OPENAI_API_KEY``.
+        ``endpoint``: default ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``."""
+        key, url = openai_env(credential, endpoint)
         client = cls.__new__(cls)
-        client._setup(endpoint, credential, openai=True, **openai_options(cls, kwargs))
+        client._setup(url, key, openai=True, **openai_options(cls, kwargs))
         return client
+
+    @classmethod
+    def from_env(cls, credential: str | AzureKeyCredential | TokenCredential | None = None, **kwargs: Any) -> Self:
+        """A client configured from the environment, as ``openai.AzureOpenAI`` is:
+        ``AZURE_OPENAI_ENDPOINT`` (the resource URL), ``AZURE_OPENAI_API_KEY`` (unless ``credential`` is
+        given, e.g. ``DefaultAzureCredential()``) and, unless ``api_version=`` is given,
+        ``OPENAI_API_VERSION``. A missing variable raises ``ValueError`` naming it. Takes the same
+        keywords as ``Client``."""
+        endpoint, resolved, options = azure_env(credential, kwargs)
+        return cls(endpoint, resolved, **options)  # type: ignore[arg-type]
 
     def _setup(
         self,
@@ -126,13 +163,27 @@ class Client(AssistantsMixin, ClientBase):
         credential: object,
         *,
         transport: httpx2.BaseTransport | None,
+        verify: object,
+        proxy: object,
+        trust_env: bool,
         timeout: float | httpx2.Timeout,
         **options: Any,
     ) -> None:
+        check_timeout(timeout)
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = Pipeline(HttpxSender(transport or httpx2.HTTPTransport()), policies=pipeline_policies)
-        self._http = httpx2.Client(
-            base_url=self.base_url, transport=PipelineTransport(pipeline, self._run_options), timeout=timeout
+        if transport is None:
+            transport = make_transport(  # type: ignore[assignment]
+                is_async=False, verify=verify, proxy=proxy, trust_env=trust_env, limits=DEFAULT_LIMITS
+            )
+        elif verify is not True or proxy is not None:
+            raise TypeError("verify= and proxy= configure the transport the client builds: not with transport=")
+        assert transport is not None
+        pipeline = Pipeline(HttpxSender(transport), policies=pipeline_policies)
+        self._http = HttpClient(
+            base_url=self.base_url,
+            transport=PipelineTransport(pipeline, self._run_options),
+            timeout=timeout,
+            trust_env=trust_env,
         )
         del self._http.headers["user-agent"]  # azure-core's UserAgentPolicy sets ours
 

@@ -5,11 +5,16 @@
      │    ├── ClientAuthenticationError    401, 403
      │    ├── ResourceNotFoundError        404
      │    ├── ContentFilterError           400, error code "content_filter" (images: "content_policy_violation")
-     │    └── StreamEventError             a ``data: {"error": ...}`` event inside a stream
+     │    ├── RetryAfterTooLongError       the service asked to wait longer than ``retry_backoff_max``
+     │    ├── StreamEventError             a ``data: {"error": ...}`` event inside a stream
+     │    └── DecodeError                  a 2xx whose body is not what the operation returns
+     │                                     (invalid, truncated or empty JSON, wrong shape, corrupt gzip)
      ├── ServiceRequestError               the request could not be sent (connection refused, DNS, ...)
      │    └── RequestBodyNotReplayableError  a retry of an upload read from a non-seekable stream
      └── ServiceResponseError              the response could not be read
-          ├── StreamInterruptedError       the connection dropped in the middle of a stream
+          ├── ResponseNotReceivedError     the connection closed after the request, before any response byte
+          ├── StreamInterruptedError       the connection dropped (or stalled past the read timeout)
+          │                                in the middle of a stream
           └── IncompleteStreamError        the stream ended without its ``data: [DONE]`` event
 
 ``HttpResponseError`` carries ``status_code``, ``reason``, ``response`` and ``error`` (ODataV4:
@@ -19,11 +24,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from azure.core.exceptions import (
     AzureError,
     ClientAuthenticationError,
+    DecodeError,
     HttpResponseError,
     ResourceNotFoundError,
     ServiceRequestError,
@@ -37,10 +45,13 @@ __all__ = [
     "AzureError",
     "ClientAuthenticationError",
     "ContentFilterError",
+    "DecodeError",
     "HttpResponseError",
     "RequestBodyNotReplayableError",
     "IncompleteStreamError",
     "ResourceNotFoundError",
+    "ResponseNotReceivedError",
+    "RetryAfterTooLongError",
     "ServiceRequestError",
     "ServiceResponseError",
     "StreamEventError",
@@ -61,6 +72,20 @@ class ContentFilterError(HttpResponseError):
     """
 
     content_filter_results: ContentFilterPromptResults | None = None
+
+
+class RetryAfterTooLongError(HttpResponseError):
+    """The service answered a retryable status (429, 503, ...) asking to wait longer than the client's
+    ``retry_backoff_max`` (Azure asks for up to a day when a quota is exhausted): raised at once
+    instead of sleeping. ``retry_after`` is the wait asked for, in seconds; ``status_code``, ``error``
+    and the request id are the service's answer's."""
+
+    retry_after: float
+
+
+class ResponseNotReceivedError(ServiceResponseError):
+    """The request was sent but the connection closed (or was reset) before any byte of a response:
+    retried like a connection failure, also for POST (the service answered nothing)."""
 
 
 class StreamEventError(HttpResponseError):
@@ -100,9 +125,45 @@ def _with_request_id(error: AzureError, headers: Any) -> AzureError:
     return error
 
 
-def error_from_response(response: Any) -> HttpResponseError:
+def _problem(exc: BaseException) -> str:
+    """What went wrong in a few words: the exception's message, else its type."""
+    return str(exc) or type(exc).__name__
+
+
+@contextmanager
+def decoding(response: Any, what: str) -> Iterator[None]:
+    """Turn a failure to read or parse the 2xx ``response`` (an ``httpx2.Response``) into azure-core's
+    ``DecodeError`` with the status, the request id and what was wrong: ``json.JSONDecodeError``,
+    the ``KeyError``/``ValueError``/``TypeError`` of a model given the wrong shape, a corrupt
+    content encoding (``httpx2.DecodingError``). ``what`` names what was being read."""
+    import httpx2
+
+    try:
+        yield
+    except (ValueError, KeyError, TypeError, AttributeError, httpx2.DecodingError) as exc:
+        if isinstance(exc, AzureError):
+            raise
+        raise decode_error(response, f"{what}: {_problem(exc)}", exc) from exc
+
+
+def decode_error(response: Any, problem: str, exc: BaseException | None = None) -> DecodeError:
+    """A ``DecodeError`` for the 2xx ``response`` (an ``httpx2.Response``) whose body could not be
+    used: ``status_code``, ``reason``, ``response`` set, the request id in the message."""
+    message = f"unreadable response (status {response.status_code}): {problem}"
+    rid = request_id(response.headers)
+    if rid:
+        message = f"{message}\nRequest id: {rid}"
+    error = DecodeError(message=message, error=exc)
+    error.response = response
+    error.status_code = response.status_code
+    error.reason = getattr(response, "reason_phrase", None)
+    return error
+
+
+def error_from_response(response: Any, cls: type[HttpResponseError] | None = None) -> HttpResponseError:
     """The azure-core exception for a non-2xx ``response`` (an ``azure.core.rest.HttpResponse``),
-    its body already read. A body that is not JSON still gives a readable message."""
+    its body already read. A body that is not JSON still gives a readable message. ``cls`` overrides
+    the class chosen from the status."""
     status = response.status_code
     try:
         body = json.loads(response.text() or "null")
@@ -113,8 +174,9 @@ def error_from_response(response: Any) -> HttpResponseError:
     code = detail.get("code")
     text = (response.text() or "").strip()
     fallback = f"Operation returned status {status} ({response.reason})" + (f": {text[:500]}" if text else "")
-    cls: type[HttpResponseError]
-    if status in (401, 403):
+    if cls is not None:
+        pass
+    elif status in (401, 403):
         cls = ClientAuthenticationError
     elif status == 404:
         cls = ResourceNotFoundError

@@ -29,7 +29,8 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
-from ._exceptions import RequestBodyNotReplayableError
+from ._base import check_timeout
+from ._exceptions import RequestBodyNotReplayableError, decoding
 from ._transport import PIPELINE_OPTIONS
 
 if TYPE_CHECKING:
@@ -367,6 +368,7 @@ def upload_request(
     non-seekable stream is sent once, without retries); the caller's
     ``headers`` are sent too, except those that would contradict the body's own ``Content-Type`` and
     length headers."""
+    check_timeout(timeout)
     own = {name.lower() for name in body.headers} | {"content-length", "transfer-encoding"}
     extra = {name: value for name, value in (headers or {}).items() if name.lower() not in own}
     request = http.build_request(
@@ -390,4 +392,5 @@ def audio_result(result_type: type[Result], response: httpx2.Response) -> Result
     (``text``/``srt``/``vtt``, served as ``text/plain``) kept whole in ``.text``."""
     if response.headers.get("content-type", "").startswith("text/"):
         return result_type(text=response.text)
-    return result_type.from_dict(response.json())
+    with decoding(response, f"expected a {result_type.__name__} JSON object"):
+        return result_type.from_dict(response.json())

@@ -25,9 +25,9 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx2
-from azure.core.exceptions import DecodeError, ServiceResponseError
+from azure.core.exceptions import DecodeError, ServiceResponseError, ServiceResponseTimeoutError
 
-from ._exceptions import IncompleteStreamError, StreamInterruptedError, request_id, stream_event_error
+from ._exceptions import IncompleteStreamError, StreamInterruptedError, decode_error, request_id, stream_event_error
 from ._sse import SSEDecoder
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ class _Events(Generic[T]):
     """Turns the data of one event into a chunk. Holds no reference to the stream object, so the
     chunk generator does not keep the stream alive (garbage collection must be able to close it)."""
 
-    __slots__ = ("accumulator", "done", "parse", "response")
+    __slots__ = ("accumulator", "closed", "done", "parse", "response")
 
     def __init__(
         self, response: httpx2.Response, parse: Callable[[dict[str, Any]], T], accumulator: Accumulator | None
@@ -261,6 +261,7 @@ class _Events(Generic[T]):
         self.parse = parse
         self.accumulator = accumulator
         self.done = False  # [DONE] was read
+        self.closed = False  # an async stream's loop was left: its chunk generator stops at its next step
 
     def chunk(self, data: str) -> T:
         try:
@@ -282,15 +283,18 @@ class _Events(Generic[T]):
             raise stream_event_error(event, self.response)
 
     def _decode_error(self, data: str, exc: Exception) -> DecodeError:
-        error = DecodeError(message=self._message(f"unreadable stream event ({exc}): {data[:200]!r}"), error=exc)
-        error.response = self.response  # type: ignore[assignment]
-        error.status_code = self.response.status_code
-        return error
+        return decode_error(self.response, f"unreadable stream event ({exc}): {data[:200]!r}", exc)
+
+    def undecodable(self, exc: httpx2.DecodingError) -> DecodeError:
+        encoding = self.response.headers.get("content-encoding", "")
+        return decode_error(self.response, f"the {encoding} stream could not be decoded ({exc})", exc)
 
     def interrupted(self, exc: Exception) -> StreamInterruptedError:
-        return StreamInterruptedError(
-            self._message(f"the connection dropped in the middle of the stream: {exc!r}"), error=exc
-        )
+        if isinstance(exc, httpx2.TimeoutException | ServiceResponseTimeoutError):
+            text = f"the stream stalled: no data within the read timeout ({exc!r})"
+        else:
+            text = f"the connection dropped in the middle of the stream: {exc!r}"
+        return StreamInterruptedError(self._message(text), error=exc)
 
     def incomplete(self) -> IncompleteStreamError:
         return IncompleteStreamError(
@@ -321,6 +325,8 @@ def _iter_chunks(events: _Events[T]) -> Generator[T]:
                 yield chunk(data)
     except _DROPPED as exc:
         raise events.interrupted(exc) from exc
+    except httpx2.DecodingError as exc:
+        raise events.undecodable(exc) from exc
     finally:
         response.close()
     raise events.incomplete()
@@ -330,10 +336,14 @@ async def _aiter_chunks(events: _Events[T]) -> AsyncGenerator[T]:
     response = events.response
     feed = SSEDecoder().feed
     chunk = events.chunk
+    body = response.aiter_bytes()
     try:
-        body = response.aiter_bytes()
+        if events.closed:
+            return
         async for raw in body:
             for data in feed(raw):
+                if events.closed:
+                    return
                 if data == _DONE:
                     events.done = True
                     try:
@@ -343,9 +353,16 @@ async def _aiter_chunks(events: _Events[T]) -> AsyncGenerator[T]:
                         pass
                     return
                 yield chunk(data)
-    except _DROPPED as exc:
+    except (*_DROPPED, httpx2.StreamError) as exc:
+        if events.closed:  # reading on after the loop's clean-up closed the response
+            return
+        if isinstance(exc, httpx2.StreamError):
+            raise
         raise events.interrupted(exc) from exc
+    except httpx2.DecodingError as exc:
+        raise events.undecodable(exc) from exc
     finally:
+        await body.aclose()  # the body's generator first: not left to the collector
         await response.aclose()
     raise events.incomplete()
 
@@ -455,12 +472,18 @@ class AsyncStream(Generic[T]):
         return await self._chunks.__anext__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        """The chunks; leaving the loop early (``break``, an exception) closes the stream."""
+        """The chunks; leaving the loop early (``break``, an exception) closes the stream.
+
+        The loop's clean-up closes the response, not the chunk generator: the event loop finalizes
+        abandoned async generators concurrently, and closing the chunk generator from here while it
+        closes itself fails with "aclose(): asynchronous generator is already running". The chunk
+        generator then ends at its next step."""
         try:
             async for chunk in self._chunks:
                 yield chunk
         finally:
-            await self.close()
+            self._events.closed = True
+            await self.response.aclose()
 
     async def __aenter__(self) -> AsyncStream[T]:
         return self

@@ -12,20 +12,23 @@ from azure.core.pipeline import AsyncPipeline
 
 from .._base import (
     DEFAULT_API_VERSION,
+    DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
-    OPENAI_ENDPOINT,
     ClientBase,
     Headers,
     RawResponseHook,
     Timeout,
+    azure_env,
+    check_timeout,
     deployment_path,
+    openai_env,
     openai_options,
     operation,
 )
 from .._multipart import AudioInput, audio_form, audio_result, upload_request
 from .._speech import AsyncSpeechResponse
 from .._streaming import AsyncStream, ChatCompletionAccumulator, CompletionAccumulator, completion_chunk
-from .._transport import AsyncHttpxSender, AsyncPipelineTransport
+from .._transport import AsyncHttpClient, AsyncHttpxSender, AsyncPipelineTransport, Proxy, Verify, make_transport
 from ._assistants import AsyncAssistantsMixin
 
 if TYPE_CHECKING:
@@ -53,15 +56,19 @@ class Client(AsyncAssistantsMixin, ClientBase):
     def __init__(
         self,
         endpoint: str,
-        credential: AzureKeyCredential | AsyncTokenCredential,
+        credential: str | AzureKeyCredential | AsyncTokenCredential,
         *,
         api_version: str = DEFAULT_API_VERSION,
         allow_insecure_http: bool = False,
         transport: httpx2.AsyncBaseTransport | None = None,
+        verify: Verify = True,
+        proxy: Proxy | None = None,
+        trust_env: bool = True,
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         retry_total: int = 3,
         retry_backoff_factor: float = 0.8,
         retry_backoff_max: float = 60.0,
+        retry_timeout: float | None = None,
         logging_enable: bool = False,
         user_agent: str | None = None,
         headers: dict[str, str] | None = None,
@@ -74,10 +81,14 @@ class Client(AsyncAssistantsMixin, ClientBase):
             api_version=api_version,
             allow_insecure_http=allow_insecure_http,
             transport=transport,
+            verify=verify,
+            proxy=proxy,
+            trust_env=trust_env,
             timeout=timeout,
             retry_total=retry_total,
             retry_backoff_factor=retry_backoff_factor,
             retry_backoff_max=retry_backoff_max,
+            retry_timeout=retry_timeout,
             logging_enable=logging_enable,
             user_agent=user_agent,
             headers=headers,
@@ -85,11 +96,20 @@ class Client(AsyncAssistantsMixin, ClientBase):
         )
 
     @classmethod
-    def for_openai(cls, credential: AzureKeyCredential, *, endpoint: str = OPENAI_ENDPOINT, **kwargs: Any) -> Self:
+    def for_openai(
+        cls, credential: str | AzureKeyCredential | None = None, *, endpoint: str | None = None, **kwargs: Any
+    ) -> Self:
         """A client for the public OpenAI API; see ``azopenai.Client.for_openai``."""
+        key, url = openai_env(credential, endpoint)
         client = cls.__new__(cls)
-        client._setup(endpoint, credential, openai=True, **openai_options(cls, kwargs))
+        client._setup(url, key, openai=True, **openai_options(cls, kwargs))
         return client
+
+    @classmethod
+    def from_env(cls, credential: str | AzureKeyCredential | AsyncTokenCredential | None = None, **kwargs: Any) -> Self:
+        """A client configured from the environment; see ``azopenai.Client.from_env``."""
+        endpoint, resolved, options = azure_env(credential, kwargs)
+        return cls(endpoint, resolved, **options)  # type: ignore[arg-type]
 
     def _setup(
         self,
@@ -97,13 +117,27 @@ class Client(AsyncAssistantsMixin, ClientBase):
         credential: object,
         *,
         transport: httpx2.AsyncBaseTransport | None,
+        verify: object,
+        proxy: object,
+        trust_env: bool,
         timeout: float | httpx2.Timeout,
         **options: Any,
     ) -> None:
+        check_timeout(timeout)
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx2.AsyncHTTPTransport()), policies=pipeline_policies)
-        self._http = httpx2.AsyncClient(
-            base_url=self.base_url, transport=AsyncPipelineTransport(pipeline, self._run_options), timeout=timeout
+        if transport is None:
+            transport = make_transport(  # type: ignore[assignment]
+                is_async=True, verify=verify, proxy=proxy, trust_env=trust_env, limits=DEFAULT_LIMITS
+            )
+        elif verify is not True or proxy is not None:
+            raise TypeError("verify= and proxy= configure the transport the client builds: not with transport=")
+        assert transport is not None
+        pipeline = AsyncPipeline(AsyncHttpxSender(transport), policies=pipeline_policies)
+        self._http = AsyncHttpClient(
+            base_url=self.base_url,
+            transport=AsyncPipelineTransport(pipeline, self._run_options),
+            timeout=timeout,
+            trust_env=trust_env,
         )
         del self._http.headers["user-agent"]  # azure-core's UserAgentPolicy sets ours
 
