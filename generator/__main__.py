@@ -1,7 +1,7 @@
 """``python -m generator --spec S (--out DIR | --check DIR)``.
 
 spec -> ``transforms.apply`` -> openapi-python-client (``--meta none --fail-on-warning``, our config and
-templates) + the operation table (``operations.py``) -> ruff format -> DIR. ``--check`` generates into a temporary folder and exits 1 when it
+templates) + the operation table (``operations.py``) + the request shapes (``params.py``, ``request_shapes.py``) -> ruff format -> DIR. ``--check`` generates into a temporary folder and exits 1 when it
 differs from DIR, printing which files differ.
 """
 
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import operations, transforms
+from . import operations, params, transforms
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = "azopenai_generated"
@@ -49,6 +49,7 @@ def generate(spec_path: Path, out: Path) -> None:
         if result.returncode != 0:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
         operations.write(spec, HERE / "config.yaml", api_version(spec_path, spec), raw)
+        params.write(spec, HERE / "config.yaml", raw)
         ruff = str(bin_dir / "ruff")
         subprocess.run(
             [ruff, "check", "--quiet", "--fix-only", "--select", "F401,I", "--isolated", str(raw)], check=True

@@ -1,8 +1,8 @@
 """What the sync and async clients share: configuration, request building, result parsing.
 
 A call is ``deployment`` + the operation's request-body fields as keywords (wire names; typed models
-or plain dicts), checked against the generated request model before anything is sent: an unknown
-keyword or a missing required one raises ``TypeError`` naming it.
+or plain dicts), checked against the spec's request shapes before anything is sent (``_validation``),
++ ``extra_body=`` / ``extra_query=``: fields newer than the pinned spec, merged in unchecked.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import base64
 import json
 import sys
 from array import array
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 import httpx2
@@ -21,7 +22,7 @@ from azure.core.rest import HttpRequest
 from ._exceptions import error_from_response
 from ._pipeline import check_endpoint, credential_policy, policies
 from ._transport import HttpxResponse
-from ._validation import parse_request
+from ._validation import check_request
 
 DEFAULT_API_VERSION: Final = operations.API_VERSION
 OPENAI_ENDPOINT: Final = "https://api.openai.com/v1"
@@ -29,6 +30,11 @@ DEFAULT_TIMEOUT: Final = httpx2.Timeout(600.0, connect=10.0)
 
 Headers = dict[str, str] | None
 Timeout = float | httpx2.Timeout | None
+ExtraBody = Mapping[str, object] | None
+"""``extra_body=``: fields merged into the JSON body after the checks, unchecked (for fields newer than
+the pinned spec); a key given here replaces a keyword's value."""
+ExtraQuery = Mapping[str, str] | None
+"""``extra_query=``: query parameters added to the request URL, unchecked."""
 
 _DEPLOYMENT: Final = "/deployments/{deployment_id}/"
 
@@ -64,6 +70,10 @@ def jsonable(value: Any, where: str) -> Any:
     if isinstance(value, dict):
         return {key: jsonable(item, f"{where}[{key!r}]") for key, item in value.items()}
     if isinstance(value, list | tuple):
+        return [jsonable(item, f"{where}[{index}]") for index, item in enumerate(value)]
+    if isinstance(value, Mapping):
+        return {key: jsonable(item, f"{where}[{key!r}]") for key, item in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
         return [jsonable(item, f"{where}[{index}]") for index, item in enumerate(value)]
     raise TypeError(f"{where}: expected JSON data or a model object, got {type(value).__name__}")
 
@@ -164,10 +174,17 @@ class ClientBase:
         return parsed, None
 
     def _body(
-        self, operation: Operation, deployment: object, fields: dict[str, Any], *, stream: bool = False
+        self,
+        operation: Operation,
+        deployment: object,
+        fields: Mapping[str, Any],
+        *,
+        stream: bool = False,
+        extra_body: ExtraBody = None,
     ) -> dict[str, Any]:
-        """The JSON body for ``operation``: ``fields`` checked against its generated request model;
-        ``stream=True`` for the streaming variant (adds ``"stream": true``, allows ``stream_options``)."""
+        """The JSON body for ``operation``: ``fields`` checked against its request shape; ``stream=True``
+        for the streaming variant (adds ``"stream": true``, allows ``stream_options``); then
+        ``extra_body`` merged in, unchecked."""
         name = operation.name + ("_stream" if stream else "")
         if not isinstance(deployment, str) or not deployment:
             raise TypeError(f"{name}() needs deployment=, the name of your model deployment (a non-empty string)")
@@ -180,11 +197,16 @@ class ClientBase:
                 f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it"
             )
         body = {key: jsonable(value, key) for key, value in fields.items()}
-        parse_request(model(operation.request_model), body, name)
+        assert operation.request_model is not None
+        check_request(operation.request_model, body, name)
         if stream:
             body["stream"] = True
         if self._openai:
             body["model"] = deployment
+        if extra_body:
+            if not isinstance(extra_body, Mapping):
+                raise TypeError(f"{name}(): extra_body must be a dict, got {type(extra_body).__name__}")
+            body.update(jsonable(extra_body, "extra_body"))
         return body
 
     def _request(
@@ -195,8 +217,11 @@ class ClientBase:
         body: dict[str, Any],
         headers: Headers,
         timeout: Timeout,
+        extra_query: ExtraQuery = None,
     ) -> httpx2.Request:
         url, params = self._url(http, deployment, deployment_path(operation))
+        if extra_query:
+            params = {**(params or {}), **extra_query}
         extra = {"content-type": "application/json", **(headers or {})}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return http.build_request(

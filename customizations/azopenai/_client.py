@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx2
 from azopenai_generated.operations import Operation
@@ -14,6 +15,8 @@ from ._base import (
     DEFAULT_TIMEOUT,
     OPENAI_ENDPOINT,
     ClientBase,
+    ExtraBody,
+    ExtraQuery,
     Headers,
     Timeout,
     deployment_path,
@@ -35,6 +38,17 @@ if TYPE_CHECKING:
         CreateCompletionResponse,
         Embeddings,
         GenerateImagesResponse,
+    )
+    from azopenai_generated.params import (
+        AudioResponseFormatParam,
+        ChatCompletionsParams,
+        ChatCompletionsStreamParams,
+        CompletionsParams,
+        CompletionsStreamParams,
+        CreateTranscriptionRequestTimestampGranularitiesItemParam,
+        EmbeddingsParams,
+        GenerateSpeechFromTextParams,
+        ImageGenerationsParams,
     )
 
 
@@ -153,35 +167,85 @@ class Client(ClientBase):
         self.close()
 
     def _call(
-        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: Mapping[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
     ) -> Any:
-        body = self._body(operation, deployment, fields)
-        response = self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
-        return self._result(operation, body, response)
+        body = self._body(operation, deployment, fields, extra_body=extra_body)
+        request = self._request(self._http, operation, deployment, body, headers, timeout, extra_query)
+        return self._result(operation, body, self._http.send(request))
+
+    def _stream(
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: Mapping[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
+    ) -> httpx2.Response:
+        payload = self._body(operation, deployment, fields, stream=True, extra_body=extra_body)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._request(self._http, operation, deployment, payload, accept, timeout, extra_query)
+        response = self._http.send(request, stream=True)
+        if not response.is_success:
+            response.read()
+            self._raise_for_status(response)
+        return response
 
     def get_chat_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[ChatCompletionsParams],
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages`` (system/user/assistant/tool messages, as models or dicts).
 
-        Every field of the spec's ``createChatCompletionRequest`` is a keyword with its wire name:
-        ``messages`` (required), ``temperature``, ``max_tokens``, ``tools``, ``tool_choice``,
-        ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ``user``, ...
+        Every field of the spec's ``createChatCompletionRequest`` is a keyword with its wire name, typed
+        (``ChatCompletionsParams``): ``messages`` (required), ``temperature``, ``max_tokens``, ``tools``,
+        ``tool_choice``, ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ...
+        ``extra_body`` / ``extra_query``: fields and query parameters newer than the pinned spec, unchecked.
         """
         result: CreateChatCompletionResponse = self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout
+            operation("get_chat_completions"), deployment, body, headers, timeout, extra_body, extra_query
         )
         return result
 
     def get_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[CompletionsParams],
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; every field of ``createCompletionRequest`` as a keyword."""
-        result: CreateCompletionResponse = self._call(operation("get_completions"), deployment, body, headers, timeout)
+        result: CreateCompletionResponse = self._call(
+            operation("get_completions"), deployment, body, headers, timeout, extra_body, extra_query
+        )
         return result
 
     def get_chat_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[ChatCompletionsStreamParams],
     ) -> Stream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: an iterator and context manager of typed chunks.
 
@@ -194,46 +258,57 @@ class Client(ClientBase):
         from azopenai_generated.models import CreateChatCompletionStreamResponse
 
         op = operation("get_chat_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = self._http.send(request, stream=True)
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
+        response = self._stream(op, deployment, body, headers, timeout, extra_body, extra_query)
         return Stream(
             response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
         )
 
     def get_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[CompletionsStreamParams],
     ) -> Stream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
         keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
         op = operation("get_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = self._http.send(request, stream=True)
-        if not response.is_success:
-            response.read()
-            self._raise_for_status(response)
+        response = self._stream(op, deployment, body, headers, timeout, extra_body, extra_query)
         return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
 
     def get_embeddings(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[EmbeddingsParams],
     ) -> Embeddings:
         """Embeddings of ``input``; ``.data[i].embedding`` is a list of floats, also when
         ``encoding_format="base64"`` was asked for (decoded here)."""
-        result: Embeddings = self._call(operation("get_embeddings"), deployment, body, headers, timeout)
+        result: Embeddings = self._call(
+            operation("get_embeddings"), deployment, body, headers, timeout, extra_body, extra_query
+        )
         return result
 
     def get_image_generations(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[ImageGenerationsParams],
     ) -> GenerateImagesResponse:
         """Images for ``prompt`` (``n``, ``size``, ``quality``, ``style``, ``response_format`` url/b64_json, ``user``)."""
         result: GenerateImagesResponse = self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout
+            operation("get_image_generations"), deployment, body, headers, timeout, extra_body, extra_query
         )
         return result
 
@@ -245,11 +320,13 @@ class Client(ClientBase):
         filename: str | None = None,
         language: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
-        timestamp_granularities: list[str] | None = None,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItemParam] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` in its language.
 
@@ -258,6 +335,7 @@ class Client(ClientBase):
         ``azopenai._multipart``). ``filename`` overrides the uploaded name (the service reads the format
         from its extension). Every ``response_format`` gives an ``AudioTranscription``: ``text``, ``srt``
         and ``vtt`` bodies are in ``.text`` as sent; ``verbose_json`` adds language, duration, segments, words.
+        ``extra_body``: form fields newer than the pinned spec, unchecked.
         """
         from azopenai_generated.models import AudioTranscription, CreateTranscriptionRequest
 
@@ -268,6 +346,7 @@ class Client(ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             language=language,
             prompt=prompt,
             response_format=response_format,
@@ -275,7 +354,8 @@ class Client(ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        request = upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout)
+        response = self._http.send(request)
         self._raise_for_status(response)
         return audio_result(AudioTranscription, response)
 
@@ -286,10 +366,12 @@ class Client(ClientBase):
         file: AudioInput,
         filename: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; ``file``, ``filename`` and the result as in
         ``get_audio_transcription``."""
@@ -302,12 +384,14 @@ class Client(ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             prompt=prompt,
             response_format=response_format,
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        response = self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        request = upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout)
+        response = self._http.send(request)
         self._raise_for_status(response)
         return audio_result(AudioTranslation, response)
 
@@ -315,12 +399,11 @@ class Client(ClientBase):
         self,
         *,
         deployment: str,
-        input: str,
-        voice: str,
-        response_format: str | None = None,
-        speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[GenerateSpeechFromTextParams],
     ) -> SpeechResponse:
         """Speech audio for ``input`` in ``voice`` (``response_format``: mp3, opus, aac, flac, wav, pcm).
 
@@ -328,18 +411,11 @@ class Client(ClientBase):
         ``iter_bytes()``, ``stream_to_file(path)``); use it as a context manager or ``close()`` it. A
         non-2xx answer raises the usual azure-core error, read from its JSON body.
         """
-        fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
         op = operation("generate_speech_from_text")
-        body = self._body(
-            op,
-            deployment,
-            {key: value for key, value in fields.items() if value is not None},
-        )
+        payload = self._body(op, deployment, body, extra_body=extra_body)
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        response = self._http.send(
-            self._request(self._http, op, deployment, body, accept, timeout),
-            stream=True,
-        )
+        request = self._request(self._http, op, deployment, payload, accept, timeout, extra_query)
+        response = self._http.send(request, stream=True)
         if not response.is_success:
             response.read()
             self._raise_for_status(response)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx2
 from azopenai_generated.operations import Operation
@@ -15,6 +16,8 @@ from .._base import (
     DEFAULT_TIMEOUT,
     OPENAI_ENDPOINT,
     ClientBase,
+    ExtraBody,
+    ExtraQuery,
     Headers,
     Timeout,
     deployment_path,
@@ -36,6 +39,17 @@ if TYPE_CHECKING:
         CreateCompletionResponse,
         Embeddings,
         GenerateImagesResponse,
+    )
+    from azopenai_generated.params import (
+        AudioResponseFormatParam,
+        ChatCompletionsParams,
+        ChatCompletionsStreamParams,
+        CompletionsParams,
+        CompletionsStreamParams,
+        CreateTranscriptionRequestTimestampGranularitiesItemParam,
+        EmbeddingsParams,
+        GenerateSpeechFromTextParams,
+        ImageGenerationsParams,
     )
 
 
@@ -128,76 +142,134 @@ class Client(ClientBase):
         await self.close()
 
     async def _call(
-        self, operation: Operation, deployment: str, fields: dict[str, Any], headers: Headers, timeout: Timeout
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: Mapping[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
     ) -> Any:
-        body = self._body(operation, deployment, fields)
-        response = await self._http.send(self._request(self._http, operation, deployment, body, headers, timeout))
-        return self._result(operation, body, response)
+        body = self._body(operation, deployment, fields, extra_body=extra_body)
+        request = self._request(self._http, operation, deployment, body, headers, timeout, extra_query)
+        return self._result(operation, body, await self._http.send(request))
+
+    async def _stream(
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: Mapping[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
+    ) -> httpx2.Response:
+        payload = self._body(operation, deployment, fields, stream=True, extra_body=extra_body)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._request(self._http, operation, deployment, payload, accept, timeout, extra_query)
+        response = await self._http.send(request, stream=True)
+        if not response.is_success:
+            await response.aread()
+            self._raise_for_status(response)
+        return response
 
     async def get_chat_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[ChatCompletionsParams],
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages``; see ``azopenai.Client.get_chat_completions``."""
         result: CreateChatCompletionResponse = await self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout
+            operation("get_chat_completions"), deployment, body, headers, timeout, extra_body, extra_query
         )
         return result
 
     async def get_completions(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[CompletionsParams],
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; see ``azopenai.Client.get_completions``."""
         result: CreateCompletionResponse = await self._call(
-            operation("get_completions"), deployment, body, headers, timeout
+            operation("get_completions"), deployment, body, headers, timeout, extra_body, extra_query
         )
         return result
 
     async def get_chat_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[ChatCompletionsStreamParams],
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: ``stream = await client.get_chat_completions_stream(...)``
         then ``async for`` / ``async with``; see ``azopenai.Client.get_chat_completions_stream``."""
         from azopenai_generated.models import CreateChatCompletionStreamResponse
 
         op = operation("get_chat_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
+        response = await self._stream(op, deployment, body, headers, timeout, extra_body, extra_query)
         return AsyncStream(
             response, parse=CreateChatCompletionStreamResponse.from_dict, accumulator=ChatCompletionAccumulator()
         )
 
     async def get_completions_stream(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[CompletionsStreamParams],
     ) -> AsyncStream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
         op = operation("get_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._request(self._http, op, deployment, payload, accept, timeout)
-        response = await self._http.send(request, stream=True)
-        if not response.is_success:
-            await response.aread()
-            self._raise_for_status(response)
+        response = await self._stream(op, deployment, body, headers, timeout, extra_body, extra_query)
         return AsyncStream(response, parse=completion_chunk, accumulator=CompletionAccumulator())
 
     async def get_embeddings(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[EmbeddingsParams],
     ) -> Embeddings:
         """Embeddings of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
-        result: Embeddings = await self._call(operation("get_embeddings"), deployment, body, headers, timeout)
+        result: Embeddings = await self._call(
+            operation("get_embeddings"), deployment, body, headers, timeout, extra_body, extra_query
+        )
         return result
 
     async def get_image_generations(
-        self, *, deployment: str, headers: Headers = None, timeout: Timeout = None, **body: Any
+        self,
+        *,
+        deployment: str,
+        headers: Headers = None,
+        timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[ImageGenerationsParams],
     ) -> GenerateImagesResponse:
         """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
         result: GenerateImagesResponse = await self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout
+            operation("get_image_generations"), deployment, body, headers, timeout, extra_body, extra_query
         )
         return result
 
@@ -209,11 +281,13 @@ class Client(ClientBase):
         filename: str | None = None,
         language: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
-        timestamp_granularities: list[str] | None = None,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItemParam] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` (streamed; file reads in a worker thread); see
         ``azopenai.Client.get_audio_transcription``."""
@@ -226,6 +300,7 @@ class Client(ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             language=language,
             prompt=prompt,
             response_format=response_format,
@@ -233,7 +308,8 @@ class Client(ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        request = upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout)
+        response = await self._http.send(request)
         self._raise_for_status(response)
         return audio_result(AudioTranscription, response)
 
@@ -244,10 +320,12 @@ class Client(ClientBase):
         file: AudioInput,
         filename: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; see ``azopenai.Client.get_audio_translation``."""
         from azopenai_generated.models import AudioTranslation, CreateTranslationRequest
@@ -259,12 +337,14 @@ class Client(ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             prompt=prompt,
             response_format=response_format,
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        response = await self._http.send(upload_request(self._http, url, params, body, headers, timeout))
+        request = upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout)
+        response = await self._http.send(request)
         self._raise_for_status(response)
         return audio_result(AudioTranslation, response)
 
@@ -272,24 +352,18 @@ class Client(ClientBase):
         self,
         *,
         deployment: str,
-        input: str,
-        voice: str,
-        response_format: str | None = None,
-        speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
+        **body: Unpack[GenerateSpeechFromTextParams],
     ) -> AsyncSpeechResponse:
         """Speech audio for ``input``, streamed (``await read()``, ``async for`` over ``iter_bytes()``,
         ``await stream_to_file(path)``); see ``azopenai.Client.generate_speech_from_text``."""
-        fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
         op = operation("generate_speech_from_text")
-        body = self._body(
-            op,
-            deployment,
-            {key: value for key, value in fields.items() if value is not None},
-        )
+        payload = self._body(op, deployment, body, extra_body=extra_body)
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        request = self._request(self._http, op, deployment, body, accept, timeout)
+        request = self._request(self._http, op, deployment, payload, accept, timeout, extra_query)
         response = await self._http.send(request, stream=True)
         if not response.is_success:
             await response.aread()
