@@ -302,15 +302,17 @@ def render_params(walk: _Walk, bodies: list[tuple[str, str, Obj, bool]]) -> str:
                 ", and ``stream_options``." if extra else "."
             )
             classes.append(_typed_dict(operation_params_name(name, stream=True), extra, doc, models, params))
-    aliases = []
+    literals = []  # first: annotations name them (not evaluated: ``from __future__ import annotations``)
     for enum in walk.enums.values():
         values = ", ".join(repr(value) for value in enum.values)
-        aliases.append(f"{enum.alias}: TypeAlias = Literal[{values}]\n")
+        literals.append(f"{enum.alias}: TypeAlias = Literal[{values}]\n")
+    unions = []  # last: evaluated at import, they need the classes
     for alias, union in walk.unions.items():
         members = [f"{member.cls}Param" for member in union.members if isinstance(member, Obj)]
         if len(members) != len(union.members):
             raise SystemExit(f"params: the union {alias} has members that are not objects")
-        aliases.append(f"{alias}: TypeAlias = {' | '.join(members)}\n")
+        unions.append(f"{alias}: TypeAlias = {' | '.join(members)}\n")
+    aliases = literals + unions
     imports = "".join(f"    from .models import {name}\n" for name in sorted(models))
     names = sorted(
         [line.split("(")[0].removeprefix("class ") for line in classes] + [line.split(":")[0] for line in aliases]
@@ -323,7 +325,12 @@ def render_params(walk: _Walk, bodies: list[tuple[str, str, Obj, bool]]) -> str:
         "from __future__ import annotations\n\n"
         "from collections.abc import Mapping, Sequence\n"
         "from typing import TYPE_CHECKING, Literal, NotRequired, Required, TypeAlias, TypedDict\n\n"
-        f"if TYPE_CHECKING:\n{imports}\n" + "".join(aliases) + "\n\n" + "".join(classes) + f"__all__ = {names!r}\n"
+        f"if TYPE_CHECKING:\n{imports}\n"
+        + "".join(literals)
+        + "\n\n"
+        + "".join(classes)
+        + "".join(unions)
+        + f"\n__all__ = {names!r}\n"
     )
 
 

@@ -10,6 +10,8 @@
 ``azopenai.aio.Client`` is the async twin. Errors are azure-core exceptions (see ``_exceptions``).
 """
 
+from typing import TYPE_CHECKING
+
 from ._client import Client
 from ._exceptions import (
     AzureError,
@@ -27,6 +29,9 @@ from ._exceptions import (
 from ._speech import AsyncSpeechResponse, SpeechResponse
 from ._streaming import AsyncStream, Stream
 from ._version import VERSION
+
+if TYPE_CHECKING:  # for type checkers ``azopenai.aio`` is there after ``import azopenai``; at run time
+    from . import aio as aio  # it is imported on first use (__getattr__ below)
 
 __version__ = VERSION
 

@@ -61,21 +61,49 @@ def model(name: str | None) -> Any:
 
 
 def jsonable(value: Any, where: str) -> Any:
-    """``value`` as plain JSON data: generated models through ``to_dict()``, containers recursively."""
-    if value is None or isinstance(value, str | int | float | bool):
+    """``value`` as plain JSON data: generated models through ``to_dict()``, containers (any mapping or
+    sequence) recursively; ``TypeError`` naming ``where`` and the place inside it for anything else."""
+    try:
+        return _plain(value)
+    except _NotJson as exc:
+        path = "".join(reversed(exc.path))
+        raise TypeError(f"{where}{path}: expected JSON data or a model object, got {exc.kind}") from None
+
+
+class _NotJson(Exception):
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.path: list[str] = []
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
         return value
+    if kind is dict or (kind is not list and isinstance(value, Mapping)):
+        result = {}
+        for key, item in value.items():
+            try:
+                result[key] = _plain(item)
+            except _NotJson as exc:
+                exc.path.append(f"[{key!r}]")
+                raise
+        return result
+    if kind is list or kind is tuple or (isinstance(value, Sequence) and not isinstance(value, bytes | bytearray)):
+        items = []
+        for index, item in enumerate(value):
+            try:
+                items.append(_plain(item))
+            except _NotJson as exc:
+                exc.path.append(f"[{index}]")
+                raise
+        return items
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
-    if isinstance(value, dict):
-        return {key: jsonable(item, f"{where}[{key!r}]") for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(item, f"{where}[{index}]") for index, item in enumerate(value)]
-    if isinstance(value, Mapping):
-        return {key: jsonable(item, f"{where}[{key!r}]") for key, item in value.items()}
-    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        return [jsonable(item, f"{where}[{index}]") for index, item in enumerate(value)]
-    raise TypeError(f"{where}: expected JSON data or a model object, got {type(value).__name__}")
+    if isinstance(value, str | int | float):  # str / int subclasses (enums)
+        return value
+    raise _NotJson(kind.__name__)
 
 
 def decode_base64_embeddings(data: dict[str, Any]) -> None:

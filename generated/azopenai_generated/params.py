@@ -136,29 +136,6 @@ TruncationObjectTypeParam: TypeAlias = Literal["auto", "last_messages"]
 AssistantsApiToolChoiceModeParam: TypeAlias = Literal["none", "auto"]
 AssistantsNamedToolChoiceTypeParam: TypeAlias = Literal["function", "code_interpreter", "file_search"]
 VectorStoreExpirationAfterAnchorParam: TypeAlias = Literal["last_active_at"]
-ChatCompletionRequestUserMessageContentPartParam: TypeAlias = (
-    ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam
-)
-ChatCompletionRequestAssistantMessageContentPartParam: TypeAlias = (
-    ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartRefusalParam
-)
-ChatCompletionRequestMessageParam: TypeAlias = (
-    ChatCompletionRequestSystemMessageParam
-    | ChatCompletionRequestUserMessageParam
-    | ChatCompletionRequestAssistantMessageParam
-    | ChatCompletionRequestToolMessageParam
-    | ChatCompletionRequestFunctionMessageParam
-)
-AzureChatExtensionConfigurationParam: TypeAlias = (
-    AzureSearchChatExtensionConfigurationParam
-    | AzureCosmosDBChatExtensionConfigurationParam
-    | ElasticsearchChatExtensionConfigurationParam
-    | MongoDBChatExtensionConfigurationParam
-    | PineconeChatExtensionConfigurationParam
-)
-ChunkingStrategyRequestParamParam: TypeAlias = (
-    AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
-)
 
 
 class ChatCompletionRequestSystemMessageParam(TypedDict, total=False):
@@ -1438,6 +1415,30 @@ class CreateVectorStoreFileBatchParams(TypedDict, total=False):
     ]
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
+
+ChatCompletionRequestUserMessageContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam
+)
+ChatCompletionRequestAssistantMessageContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartRefusalParam
+)
+ChatCompletionRequestMessageParam: TypeAlias = (
+    ChatCompletionRequestSystemMessageParam
+    | ChatCompletionRequestUserMessageParam
+    | ChatCompletionRequestAssistantMessageParam
+    | ChatCompletionRequestToolMessageParam
+    | ChatCompletionRequestFunctionMessageParam
+)
+AzureChatExtensionConfigurationParam: TypeAlias = (
+    AzureSearchChatExtensionConfigurationParam
+    | AzureCosmosDBChatExtensionConfigurationParam
+    | ElasticsearchChatExtensionConfigurationParam
+    | MongoDBChatExtensionConfigurationParam
+    | PineconeChatExtensionConfigurationParam
+)
+ChunkingStrategyRequestParamParam: TypeAlias = (
+    AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
+)
 
 __all__ = [
     "AssistantToolsCodeParam",
