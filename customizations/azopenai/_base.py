@@ -248,8 +248,11 @@ class ClientBase:
         extra_query: ExtraQuery = None,
     ) -> httpx2.Request:
         url, params = self._url(http, deployment, deployment_path(operation))
-        if extra_query:
-            params = {**(params or {}), **extra_query}
+        if extra_query:  # (a params= beside a URL with a query would replace that query)
+            if isinstance(url, httpx2.URL):
+                url = url.copy_merge_params(dict(extra_query))
+            else:
+                params = {**(params or {}), **extra_query}
         extra = {"content-type": "application/json", **(headers or {})}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         return http.build_request(

@@ -108,9 +108,10 @@ def _check(value: Any, shape: tuple[Any, ...]) -> None:
         if not isinstance(value, bool):
             raise _Invalid(TypeError, f"expected bool, got {_kind(value)}")
     elif kind == "enum":
-        if value not in shape[1] or not isinstance(value, str):
+        if not isinstance(value, str) or value not in shape[1]:
             allowed = ", ".join(repr(item) for item in shape[1])
-            raise _Invalid(ValueError, f"expected one of {allowed}, got {value!r}")
+            error = ValueError if isinstance(value, str) else TypeError
+            raise _Invalid(error, f"expected one of {allowed}, got {value!r}")
     elif kind == "oneof":
         _check_oneof(value, shape[1])
     elif kind == "map":
