@@ -80,30 +80,42 @@ def _plain(value: Any) -> Any:
     kind = type(value)
     if kind is str or kind is int or kind is float or kind is bool or value is None:
         return value
-    if kind is dict or (kind is not list and isinstance(value, Mapping)):
-        result = {}
-        for key, item in value.items():
-            try:
-                result[key] = _plain(item)
-            except _NotJson as exc:
-                exc.path.append(f"[{key!r}]")
-                raise
-        return result
-    if kind is list or kind is tuple or (isinstance(value, Sequence) and not isinstance(value, bytes | bytearray)):
-        items = []
-        for index, item in enumerate(value):
-            try:
-                items.append(_plain(item))
-            except _NotJson as exc:
-                exc.path.append(f"[{index}]")
-                raise
-        return items
+    if kind is dict:
+        return _plain_dict(value)
+    if kind is list or kind is tuple:
+        return _plain_list(value)
+    if isinstance(value, str | int | float):  # subclasses: the generated enums are ``StrEnum``s
+        return value
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
-    if isinstance(value, str | int | float):  # str / int subclasses (enums)
-        return value
+    if isinstance(value, Mapping):
+        return _plain_dict(value)
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        return _plain_list(value)
     raise _NotJson(kind.__name__)
+
+
+def _plain_dict(value: Mapping[Any, Any]) -> dict[Any, Any]:
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _plain(item)
+        except _NotJson as exc:
+            exc.path.append(f"[{key!r}]")
+            raise
+    return result
+
+
+def _plain_list(value: Sequence[Any]) -> list[Any]:
+    items = []
+    for index, item in enumerate(value):
+        try:
+            items.append(_plain(item))
+        except _NotJson as exc:
+            exc.path.append(f"[{index}]")
+            raise
+    return items
 
 
 def decode_base64_embeddings(data: dict[str, Any]) -> None:
