@@ -93,6 +93,9 @@ def _text(value: Any) -> str:
 
 
 class _Walk:
+    """Turns raw schemas (beside their parsed properties) into the nodes above, collecting every
+    object, named union and enum it meets on the way."""
+
     def __init__(self, spec: dict[str, Any], models: dict[str, ModelProperty]) -> None:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.models = models  # the parsed models with their properties (those inside unions have none)
