@@ -54,7 +54,7 @@ from pathlib import Path
 import azopenai
 from azopenai.models import AzureSearchDataSource, AzureSearchParameters, ApiKeyAuthentication
 from azopenai.models import SystemMessage, TextContentPart, UserMessage
-from azopenai.types import ChatMessageParam, DataSourceParam, ResponseFormatParam, ToolParam
+from azopenai.types import ChatCompletionsParams, ChatMessageParam, DataSourceParam, ResponseFormatParam, ToolParam
 from azure.core.credentials import AzureKeyCredential
 
 
@@ -89,6 +89,9 @@ def sync_use(client: azopenai.Client, audio: Path) -> None:
                 print(filters.hate.severity)
         if resp.usage:
             print(resp.usage.total_tokens)
+
+        options: ChatCompletionsParams = {"messages": history(), "temperature": 0.5, "n": 1}
+        client.get_chat_completions(deployment="gpt-4o", **options)
 
         typed: list[UserMessage] = [UserMessage(content="Hi")]
         client.get_chat_completions(deployment="gpt-4o", messages=typed)

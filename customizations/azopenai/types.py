@@ -18,107 +18,67 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+from azopenai_generated import params as _generated
 from azopenai_generated.params import *  # noqa: F403
-from azopenai_generated.params import (
-    AzureChatExtensionConfigurationParam,
-    AzureCosmosDBChatExtensionConfigurationParam,
-    AzureCosmosDBChatExtensionParametersParam,
-    AzureSearchChatExtensionConfigurationParam,
-    AzureSearchChatExtensionParametersParam,
-    ChatCompletionFunctionsParam,
-    ChatCompletionMessageToolCallParam,
-    ChatCompletionNamedToolChoiceParam,
-    ChatCompletionRequestAssistantMessageParam,
-    ChatCompletionRequestFunctionMessageParam,
-    ChatCompletionRequestMessageContentPartImageImageUrlParam,
-    ChatCompletionRequestMessageContentPartImageParam,
-    ChatCompletionRequestMessageContentPartRefusalParam,
-    ChatCompletionRequestMessageContentPartTextParam,
-    ChatCompletionRequestMessageParam,
-    ChatCompletionRequestSystemMessageParam,
-    ChatCompletionRequestToolMessageParam,
-    ChatCompletionRequestUserMessageContentPartParam,
-    ChatCompletionRequestUserMessageParam,
-    ChatCompletionStreamOptionsParam,
-    ChatCompletionToolChoiceModeParam,
-    ChatCompletionToolParam,
-    ElasticsearchChatExtensionConfigurationParam,
-    ElasticsearchChatExtensionParametersParam,
-    FunctionObjectParam,
-    MongoDBChatExtensionConfigurationParam,
-    MongoDBChatExtensionParametersParam,
-    OnYourDataAccessTokenAuthenticationOptionsParam,
-    OnYourDataApiKeyAuthenticationOptionsParam,
-    OnYourDataConnectionStringAuthenticationOptionsParam,
-    OnYourDataDeploymentNameVectorizationSourceParam,
-    OnYourDataEncodedApiKeyAuthenticationOptionsParam,
-    OnYourDataEndpointVectorizationSourceParam,
-    OnYourDataIntegratedVectorizationSourceParam,
-    OnYourDataKeyAndKeyIdAuthenticationOptionsParam,
-    OnYourDataModelIdVectorizationSourceParam,
-    OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam,
-    OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam,
-    OnYourDataUsernameAndPasswordAuthenticationOptionsParam,
-    PineconeChatExtensionConfigurationParam,
-    PineconeChatExtensionParametersParam,
-    ResponseFormatJsonObjectParam,
-    ResponseFormatJsonSchemaJsonSchemaParam,
-    ResponseFormatJsonSchemaParam,
-    ResponseFormatTextParam,
-)
 
 # Chat messages (``messages=``), by role
-ChatMessageParam: TypeAlias = ChatCompletionRequestMessageParam
-SystemMessageParam: TypeAlias = ChatCompletionRequestSystemMessageParam
-UserMessageParam: TypeAlias = ChatCompletionRequestUserMessageParam
-AssistantMessageParam: TypeAlias = ChatCompletionRequestAssistantMessageParam
-ToolMessageParam: TypeAlias = ChatCompletionRequestToolMessageParam
-FunctionMessageParam: TypeAlias = ChatCompletionRequestFunctionMessageParam
+ChatMessageParam: TypeAlias = _generated.ChatCompletionRequestMessageParam
+SystemMessageParam: TypeAlias = _generated.ChatCompletionRequestSystemMessageParam
+UserMessageParam: TypeAlias = _generated.ChatCompletionRequestUserMessageParam
+AssistantMessageParam: TypeAlias = _generated.ChatCompletionRequestAssistantMessageParam
+ToolMessageParam: TypeAlias = _generated.ChatCompletionRequestToolMessageParam
+FunctionMessageParam: TypeAlias = _generated.ChatCompletionRequestFunctionMessageParam
 
 # Content parts of a message's ``content`` list, by type
-ContentPartParam: TypeAlias = ChatCompletionRequestUserMessageContentPartParam
-TextContentPartParam: TypeAlias = ChatCompletionRequestMessageContentPartTextParam
-ImageContentPartParam: TypeAlias = ChatCompletionRequestMessageContentPartImageParam
-ImageUrlParam: TypeAlias = ChatCompletionRequestMessageContentPartImageImageUrlParam
-RefusalContentPartParam: TypeAlias = ChatCompletionRequestMessageContentPartRefusalParam
+ContentPartParam: TypeAlias = _generated.ChatCompletionRequestUserMessageContentPartParam
+TextContentPartParam: TypeAlias = _generated.ChatCompletionRequestMessageContentPartTextParam
+ImageContentPartParam: TypeAlias = _generated.ChatCompletionRequestMessageContentPartImageParam
+ImageUrlParam: TypeAlias = _generated.ChatCompletionRequestMessageContentPartImageImageUrlParam
+RefusalContentPartParam: TypeAlias = _generated.ChatCompletionRequestMessageContentPartRefusalParam
 
 # Tools (``tools=``, ``tool_choice=``) and the legacy ``functions=``
-ToolParam: TypeAlias = ChatCompletionToolParam
-FunctionDefinitionParam: TypeAlias = FunctionObjectParam
-ToolChoiceParam: TypeAlias = ChatCompletionToolChoiceModeParam | ChatCompletionNamedToolChoiceParam
-ToolCallParam: TypeAlias = ChatCompletionMessageToolCallParam
-LegacyFunctionParam: TypeAlias = ChatCompletionFunctionsParam
-StreamOptionsParam: TypeAlias = ChatCompletionStreamOptionsParam
+ToolParam: TypeAlias = _generated.ChatCompletionToolParam
+FunctionDefinitionParam: TypeAlias = _generated.FunctionObjectParam
+ToolChoiceParam: TypeAlias = (
+    _generated.ChatCompletionToolChoiceModeParam | _generated.ChatCompletionNamedToolChoiceParam
+)
+ToolCallParam: TypeAlias = _generated.ChatCompletionMessageToolCallParam
+LegacyFunctionParam: TypeAlias = _generated.ChatCompletionFunctionsParam
+StreamOptionsParam: TypeAlias = _generated.ChatCompletionStreamOptionsParam
 
 # Response formats (``response_format=``)
-ResponseFormatParam: TypeAlias = ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam
-JsonSchemaFormatParam: TypeAlias = ResponseFormatJsonSchemaJsonSchemaParam
+ResponseFormatParam: TypeAlias = (
+    _generated.ResponseFormatTextParam
+    | _generated.ResponseFormatJsonObjectParam
+    | _generated.ResponseFormatJsonSchemaParam
+)
+JsonSchemaFormatParam: TypeAlias = _generated.ResponseFormatJsonSchemaJsonSchemaParam
 
 # On Your Data (``data_sources=``), by type, with their parameters and authentication options
-DataSourceParam: TypeAlias = AzureChatExtensionConfigurationParam
-AzureSearchDataSourceParam: TypeAlias = AzureSearchChatExtensionConfigurationParam
-AzureSearchParametersParam: TypeAlias = AzureSearchChatExtensionParametersParam
-AzureCosmosDBDataSourceParam: TypeAlias = AzureCosmosDBChatExtensionConfigurationParam
-AzureCosmosDBParametersParam: TypeAlias = AzureCosmosDBChatExtensionParametersParam
-ElasticsearchDataSourceParam: TypeAlias = ElasticsearchChatExtensionConfigurationParam
-ElasticsearchParametersParam: TypeAlias = ElasticsearchChatExtensionParametersParam
-PineconeDataSourceParam: TypeAlias = PineconeChatExtensionConfigurationParam
-PineconeParametersParam: TypeAlias = PineconeChatExtensionParametersParam
-MongoDBDataSourceParam: TypeAlias = MongoDBChatExtensionConfigurationParam
-MongoDBParametersParam: TypeAlias = MongoDBChatExtensionParametersParam
-ApiKeyAuthenticationParam: TypeAlias = OnYourDataApiKeyAuthenticationOptionsParam
-ConnectionStringAuthenticationParam: TypeAlias = OnYourDataConnectionStringAuthenticationOptionsParam
-KeyAndKeyIdAuthenticationParam: TypeAlias = OnYourDataKeyAndKeyIdAuthenticationOptionsParam
-EncodedApiKeyAuthenticationParam: TypeAlias = OnYourDataEncodedApiKeyAuthenticationOptionsParam
-AccessTokenAuthenticationParam: TypeAlias = OnYourDataAccessTokenAuthenticationOptionsParam
+DataSourceParam: TypeAlias = _generated.AzureChatExtensionConfigurationParam
+AzureSearchDataSourceParam: TypeAlias = _generated.AzureSearchChatExtensionConfigurationParam
+AzureSearchParametersParam: TypeAlias = _generated.AzureSearchChatExtensionParametersParam
+AzureCosmosDBDataSourceParam: TypeAlias = _generated.AzureCosmosDBChatExtensionConfigurationParam
+AzureCosmosDBParametersParam: TypeAlias = _generated.AzureCosmosDBChatExtensionParametersParam
+ElasticsearchDataSourceParam: TypeAlias = _generated.ElasticsearchChatExtensionConfigurationParam
+ElasticsearchParametersParam: TypeAlias = _generated.ElasticsearchChatExtensionParametersParam
+PineconeDataSourceParam: TypeAlias = _generated.PineconeChatExtensionConfigurationParam
+PineconeParametersParam: TypeAlias = _generated.PineconeChatExtensionParametersParam
+MongoDBDataSourceParam: TypeAlias = _generated.MongoDBChatExtensionConfigurationParam
+MongoDBParametersParam: TypeAlias = _generated.MongoDBChatExtensionParametersParam
+ApiKeyAuthenticationParam: TypeAlias = _generated.OnYourDataApiKeyAuthenticationOptionsParam
+ConnectionStringAuthenticationParam: TypeAlias = _generated.OnYourDataConnectionStringAuthenticationOptionsParam
+KeyAndKeyIdAuthenticationParam: TypeAlias = _generated.OnYourDataKeyAndKeyIdAuthenticationOptionsParam
+EncodedApiKeyAuthenticationParam: TypeAlias = _generated.OnYourDataEncodedApiKeyAuthenticationOptionsParam
+AccessTokenAuthenticationParam: TypeAlias = _generated.OnYourDataAccessTokenAuthenticationOptionsParam
 SystemAssignedManagedIdentityAuthenticationParam: TypeAlias = (
-    OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam
+    _generated.OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam
 )
 UserAssignedManagedIdentityAuthenticationParam: TypeAlias = (
-    OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam
+    _generated.OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam
 )
-UsernameAndPasswordAuthenticationParam: TypeAlias = OnYourDataUsernameAndPasswordAuthenticationOptionsParam
-DeploymentNameVectorizationSourceParam: TypeAlias = OnYourDataDeploymentNameVectorizationSourceParam
-EndpointVectorizationSourceParam: TypeAlias = OnYourDataEndpointVectorizationSourceParam
-ModelIdVectorizationSourceParam: TypeAlias = OnYourDataModelIdVectorizationSourceParam
-IntegratedVectorizationSourceParam: TypeAlias = OnYourDataIntegratedVectorizationSourceParam
+UsernameAndPasswordAuthenticationParam: TypeAlias = _generated.OnYourDataUsernameAndPasswordAuthenticationOptionsParam
+DeploymentNameVectorizationSourceParam: TypeAlias = _generated.OnYourDataDeploymentNameVectorizationSourceParam
+EndpointVectorizationSourceParam: TypeAlias = _generated.OnYourDataEndpointVectorizationSourceParam
+ModelIdVectorizationSourceParam: TypeAlias = _generated.OnYourDataModelIdVectorizationSourceParam
+IntegratedVectorizationSourceParam: TypeAlias = _generated.OnYourDataIntegratedVectorizationSourceParam
