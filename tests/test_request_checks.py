@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from azopenai_generated.operations import API_VERSION
+from azopenai_generated.operations import API_VERSION, OPERATIONS
 from clients import call
 from loopback import LoopbackServer, Reply
 from recorded import examples
@@ -97,7 +97,7 @@ async def test_extra_body_and_extra_query_are_merged_unchecked(kind: str) -> Non
     assert sent.body == (
         b'{"messages":[{"role":"user","content":"Hi"}],"temperature":0.5,"newer":{"mode":"fast"},"max_tokens":"lots"}'
     )
-    assert sent.path == "/openai/deployments/d/chat/completions"
+    assert sent.path == "/openai" + OPERATIONS["get_chat_completions"].path.format(deployment_id="d")
     assert sent.query == {"api-version": [API_VERSION], "feature": ["preview"]}
 
 
