@@ -110,6 +110,14 @@ class _Walk:
             raw = self.schemas[name]
         return raw, name
 
+    def description(self, raw: dict[str, Any]) -> str:
+        """A property's description, else that of the schema it refers to (through ``oneOf [ref]``)."""
+        if raw.get("description"):
+            return str(raw["description"])
+        raw = self.resolve(raw)[0]
+        members = raw.get("oneOf") or []
+        return str(raw.get("description") or (self.description(members[0]) if len(members) == 1 else ""))
+
     def node(self, raw: dict[str, Any], parsed: Any, where: str) -> Any:
         raw, component = self.resolve(raw)
         nullable = bool(raw.get("nullable"))
@@ -186,7 +194,7 @@ class _Walk:
             if name not in props:
                 raise SystemExit(f"params: {where}.{name}: not in the parsed model {cls}")
             child = self.node(prop_raw, props[name], f"{where}.{name}")
-            doc = prop_raw.get("description") or self.resolve(prop_raw)[0].get("description", "")
+            doc = self.description(prop_raw)
             obj.fields[name] = (child, name in required, doc)
         if not obj.fields:
             extra = raw.get("additionalProperties")

@@ -1096,6 +1096,7 @@ class ChatCompletionsStreamParams(ChatCompletionsParams, total=False):
     """The keywords of ``get_chat_completions_stream()``: those of ``get_chat_completions()``, and ``stream_options``."""
 
     stream_options: NotRequired[ChatCompletionStreamOptions | ChatCompletionStreamOptionsParam | None]
+    """Options for streaming response. Only set this when you set `stream: true`."""
 
 
 class GenerateSpeechFromTextParams(TypedDict, total=False):
@@ -1163,6 +1164,7 @@ class CreateAssistantParams(TypedDict, total=False):
     response_format: NotRequired[
         AssistantsApiResponseFormatModeParam | AssistantsApiResponseFormat | AssistantsApiResponseFormatParam | None
     ]
+    """Specifies the format that the model must output. Compatible with GPT-4 Turbo and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length."""
 
 
 class ModifyAssistantParams(TypedDict, total=False):
@@ -1198,6 +1200,7 @@ class ModifyAssistantParams(TypedDict, total=False):
     response_format: NotRequired[
         AssistantsApiResponseFormatModeParam | AssistantsApiResponseFormat | AssistantsApiResponseFormatParam | None
     ]
+    """Specifies the format that the model must output. Compatible with GPT-4 Turbo and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length."""
 
 
 class CreateThreadParams(TypedDict, total=False):
@@ -1280,18 +1283,22 @@ class CreateThreadAndRunParams(TypedDict, total=False):
     max_completion_tokens: NotRequired[int | None]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
     truncation_strategy: NotRequired[TruncationObject | TruncationObjectParam | None]
+    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
     tool_choice: NotRequired[
         AssistantsApiToolChoiceModeParam | AssistantsNamedToolChoice | AssistantsNamedToolChoiceParam | None
     ]
+    """Controls which (if any) tool is called by the model. `none` means the model will not call any tools and instead generates a message. `auto` is the default value and means the model can pick between generating a message or calling a tool. Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool."""
     response_format: NotRequired[
         AssistantsApiResponseFormatModeParam | AssistantsApiResponseFormat | AssistantsApiResponseFormatParam | None
     ]
+    """Specifies the format that the model must output. Compatible with GPT-4 Turbo and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length."""
 
 
 class CreateThreadAndRunStreamParams(CreateThreadAndRunParams, total=False):
     """The keywords of ``create_thread_and_run_stream()``: those of ``create_thread_and_run()``, and ``stream_options``."""
 
     stream_options: NotRequired[ChatCompletionStreamOptions | ChatCompletionStreamOptionsParam | None]
+    """Options for streaming response. Only set this when you set `stream: true`."""
 
 
 class CreateRunParams(TypedDict, total=False):
@@ -1330,18 +1337,22 @@ class CreateRunParams(TypedDict, total=False):
     max_completion_tokens: NotRequired[int | None]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
     truncation_strategy: NotRequired[TruncationObject | TruncationObjectParam | None]
+    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
     tool_choice: NotRequired[
         AssistantsApiToolChoiceModeParam | AssistantsNamedToolChoice | AssistantsNamedToolChoiceParam | None
     ]
+    """Controls which (if any) tool is called by the model. `none` means the model will not call any tools and instead generates a message. `auto` is the default value and means the model can pick between generating a message or calling a tool. Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool."""
     response_format: NotRequired[
         AssistantsApiResponseFormatModeParam | AssistantsApiResponseFormat | AssistantsApiResponseFormatParam | None
     ]
+    """Specifies the format that the model must output. Compatible with GPT-4 Turbo and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length."""
 
 
 class CreateRunStreamParams(CreateRunParams, total=False):
     """The keywords of ``create_run_stream()``: those of ``create_run()``, and ``stream_options``."""
 
     stream_options: NotRequired[ChatCompletionStreamOptions | ChatCompletionStreamOptionsParam | None]
+    """Options for streaming response. Only set this when you set `stream: true`."""
 
 
 class ModifyRunParams(TypedDict, total=False):
@@ -1390,6 +1401,7 @@ class ModifyVectorStoreParams(TypedDict, total=False):
     name: NotRequired[str | None]
     """The name of the vector store."""
     expires_after: NotRequired[VectorStoreExpirationAfter | VectorStoreExpirationAfterParam | None]
+    """The expiration policy for a vector store."""
     metadata: NotRequired[UpdateVectorStoreRequestMetadata | Mapping[str, object] | None]
     """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maximum of 512 characters long."""
 
