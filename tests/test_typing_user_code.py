@@ -361,3 +361,18 @@ def test_optional_content_reads_as_str_or_none(checked: dict[str, Report]) -> No
     report = checked["revealed.py"]
     expected = _revealed_lines(lambda label: label == "content")
     assert {number: report.revealed.get(number) for number in expected} == expected
+
+
+def test_typing_costs_nothing_at_import() -> None:
+    """``azopenai.aio`` is there for the type checkers (the idiomatic program above annotates with
+    ``azopenai.aio.Client`` after ``import azopenai``) but imported on first use; the request shapes
+    are read on the first request."""
+    lazy = (
+        "azopenai.aio",
+        "azopenai_generated.params",
+        "azopenai_generated.request_shapes",
+        "azopenai_generated.models",
+    )
+    code = f"import sys, azopenai; print([m for m in {lazy!r} if m in sys.modules])"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
