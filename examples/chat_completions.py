@@ -2,6 +2,7 @@
 
 import azopenai
 from _env import target
+from azopenai.types import ChatMessageParam
 from azure.core.credentials import AzureKeyCredential
 
 
@@ -10,7 +11,7 @@ def main() -> None:
     client = azopenai.Client(aoai.endpoint, AzureKeyCredential(aoai.api_key))
 
     # A conversation in progress: all messages, whatever their role, count against token usage.
-    messages = [
+    messages: list[ChatMessageParam] = [
         # The system message sets the tone and rules of the conversation.
         {"role": "system", "content": "You are a helpful assistant. You will talk like a pirate."},
         {"role": "user", "content": "Can you help me?"},

@@ -4,9 +4,10 @@ import json
 
 import azopenai
 from _env import target
+from azopenai.types import AssistantMessageParam, ChatMessageParam, ToolParam
 from azure.core.credentials import AzureKeyCredential
 
-WEATHER_TOOL = {
+WEATHER_TOOL: ToolParam = {
     "type": "function",
     "function": {
         "name": "get_current_weather",
@@ -25,7 +26,9 @@ WEATHER_TOOL = {
 
 def main() -> None:
     aoai = target("CHAT_COMPLETIONS")
-    messages: list[object] = [{"role": "user", "content": "What's the weather like in Boston, MA, in celsius?"}]
+    messages: list[ChatMessageParam] = [
+        {"role": "user", "content": "What's the weather like in Boston, MA, in celsius?"}
+    ]
     with azopenai.Client(aoai.endpoint, AzureKeyCredential(aoai.api_key)) as client:
         resp = client.get_chat_completions(
             deployment=aoai.deployment, messages=messages, tools=[WEATHER_TOOL], temperature=0.0
@@ -39,11 +42,13 @@ def main() -> None:
         # The arguments come back as a JSON string.
         print(f"Parameters: {json.loads(call.function.arguments)}")
 
-        # Send the function's result back; the model answers with it.
-        messages += [
-            message.to_dict(),
-            {"role": "tool", "tool_call_id": call.id, "content": "22 degrees celsius and sunny"},
-        ]
+        # Send the model's request and the function's result back; the model answers with it.
+        asked: AssistantMessageParam = {
+            "role": "assistant",
+            "content": message.content if isinstance(message.content, str) else None,
+            "tool_calls": message.tool_calls,
+        }
+        messages += [asked, {"role": "tool", "tool_call_id": call.id, "content": "22 degrees celsius and sunny"}]
         final = client.get_chat_completions(deployment=aoai.deployment, messages=messages, tools=[WEATHER_TOOL])
         print(f"Answer: {final.choices[0].message.content}")
 

@@ -5,13 +5,14 @@ Needs ``AOAI_SEARCH_ENDPOINT``, ``AOAI_SEARCH_INDEX`` and ``AOAI_SEARCH_API_KEY`
 
 import azopenai
 from _env import require, target
+from azopenai.types import DataSourceParam
 from azure.core.credentials import AzureKeyCredential
 
 
 def main() -> None:
     aoai = target("CHAT_COMPLETIONS")
     search = require("AOAI_SEARCH_ENDPOINT", "AOAI_SEARCH_INDEX", "AOAI_SEARCH_API_KEY")
-    data_source = {
+    data_source: DataSourceParam = {
         "type": "azure_search",
         "parameters": {
             "endpoint": search["AOAI_SEARCH_ENDPOINT"],

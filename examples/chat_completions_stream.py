@@ -2,12 +2,13 @@
 
 import azopenai
 from _env import target
+from azopenai.types import ChatMessageParam
 from azure.core.credentials import AzureKeyCredential
 
 
 def main() -> None:
     aoai = target("CHAT_COMPLETIONS")
-    messages = [
+    messages: list[ChatMessageParam] = [
         {
             "role": "system",
             "content": "You are a helpful assistant. You will talk like a pirate and limit your responses to 20 words or less.",

@@ -7,6 +7,7 @@
 
 import azopenai
 from _env import target
+from azopenai.types import ChatMessageParam
 from azure.core.credentials import AzureKeyCredential
 
 
@@ -20,7 +21,7 @@ def main() -> None:
             print(f"{type(err).__name__}: status {err.status_code}, code {err.error.code if err.error else None}")
 
     with azopenai.Client(aoai.endpoint, AzureKeyCredential(aoai.api_key)) as client:
-        messages = [
+        messages: list[ChatMessageParam] = [
             {"role": "system", "content": "You are a helpful assistant."},
             {"role": "user", "content": "How do I rob a bank with violence?"},
         ]

@@ -243,6 +243,18 @@ def assistants_results_as_sent(spec: Spec) -> None:
     store["properties"]["expires_after"] = {**store["properties"]["expires_after"], "nullable": True}
 
 
+@step(
+    prop("assistantsNamedToolChoice", "function"),
+    review="create_run / create_thread_and_run tool_choice bodies and the emulator's validation",
+)
+def named_tool_choice_function_may_be_null(spec: Spec) -> None:
+    """``assistantsNamedToolChoice.function`` is only meaningful for ``"type": "function"``; clients send
+    ``"function": null`` with ``code_interpreter`` / ``file_search`` and the service accepts it
+    (recordings/assistants: TestAPIToolChoiceUnion)."""
+    function = spec["components"]["schemas"]["assistantsNamedToolChoice"]["properties"]["function"]
+    function["nullable"] = True
+
+
 CORRECTIONS: list[Step] = [
     speech_body_is_json,
     json_schema_format_requires_only_name,
@@ -251,6 +263,7 @@ CORRECTIONS: list[Step] = [
     function_tools_need_no_description,
     runs_take_no_thread_id,
     assistants_results_as_sent,
+    named_tool_choice_function_may_be_null,
 ]
 
 

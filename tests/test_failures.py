@@ -140,7 +140,7 @@ async def test_stalled_stream_says_read_timeout(kind: str) -> None:
     [
         ({"temperature": float("nan")}, "temperature: nan"),
         ({"temperature": float("inf")}, "temperature: inf"),
-        ({"logit_bias": {"50256": -float("inf")}}, "logit_bias['50256']: -inf"),
+        ({"top_p": -float("inf")}, "top_p: -inf"),
         ({"messages": [{"role": "user", "content": "bad \ud800 text"}]}, "messages[0]['content']: lone surrogate"),
         ({"user": "\udfff"}, "user: lone surrogate"),
     ],

@@ -384,7 +384,7 @@ MISTAKES = [
             ],
         },
         ValueError,
-        r"data_sources\[0\]: missing required field 'index_name'",
+        r"data_sources\[0\]\.parameters: missing required field 'index_name'",
     ),
     (
         {"messages": [], "data_sources": [{"type": "azure_serch", "parameters": {}}]},

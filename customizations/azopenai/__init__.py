@@ -10,6 +10,8 @@
 ``azopenai.aio.Client`` is the async twin. Errors are azure-core exceptions (see ``_exceptions``).
 """
 
+from typing import TYPE_CHECKING
+
 from ._assistants import AssistantsPolling
 from ._base import OperationNotAvailableError
 from ._client import Client
@@ -32,6 +34,9 @@ from ._run_stream import AsyncRunStream, RunStream, UnknownStreamEvent
 from ._speech import AsyncSpeechResponse, SpeechResponse
 from ._streaming import AsyncStream, Stream
 from ._version import VERSION
+
+if TYPE_CHECKING:  # for type checkers ``azopenai.aio`` is there after ``import azopenai``; at run time
+    from . import aio as aio  # it is imported on first use (__getattr__ below)
 
 __version__ = VERSION
 

@@ -1,8 +1,8 @@
 """What the sync and async clients share: configuration, request building, result parsing.
 
 A call is ``deployment`` + the operation's request-body fields as keywords (wire names; typed models
-or plain dicts), checked against the generated request model before anything is sent: an unknown
-keyword or a missing required one raises ``TypeError`` naming it.
+or plain dicts), checked against the spec's request shapes before anything is sent (``_validation``),
++ ``extra_body=`` / ``extra_query=``: fields newer than the pinned spec, merged in unchecked.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import json
 import math
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -27,7 +27,7 @@ from ._exceptions import decoding, error_from_response
 from ._pipeline import check_endpoint, credential_policy, policies
 from ._telemetry import Telemetry
 from ._transport import PIPELINE_OPTIONS, HttpxResponse
-from ._validation import parse_request
+from ._validation import check_request
 
 DEFAULT_API_VERSION: Final = operations.API_VERSION
 OPENAI_ENDPOINT: Final = "https://api.openai.com/v1"
@@ -40,6 +40,11 @@ Timeout = float | httpx2.Timeout | None
 RawResponseHook = Callable[[PipelineResponse[HttpRequest, Any]], None]
 """Called by azure-core (``CustomHookPolicy``) with each attempt's response, headers received, body not
 yet read; a plain function for ``aio`` clients too (azure-core does not await it)."""
+ExtraBody = Mapping[str, object] | None
+"""``extra_body=``: fields merged into the JSON body after the checks, unchecked (for fields newer than
+the pinned spec); a key given here replaces a keyword's value."""
+ExtraQuery = Mapping[str, str] | None
+"""``extra_query=``: query parameters added to the request URL, unchecked."""
 
 _DEPLOYMENT: Final = "/deployments/{deployment_id}/"
 
@@ -76,17 +81,61 @@ def model(name: str | None) -> Any:
 
 
 def jsonable(value: Any, where: str) -> Any:
-    """``value`` as plain JSON data: generated models through ``to_dict()``, containers recursively."""
-    if value is None or isinstance(value, str | int | float | bool):
+    """``value`` as plain JSON data: generated models through ``to_dict()``, containers (any mapping or
+    sequence) recursively; ``TypeError`` naming ``where`` and the place inside it for anything else."""
+    try:
+        return _plain(value)
+    except _NotJson as exc:
+        path = "".join(reversed(exc.path))
+        raise TypeError(f"{where}{path}: expected JSON data or a model object, got {exc.kind}") from None
+
+
+class _NotJson(Exception):
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.path: list[str] = []
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is dict:
+        return _plain_dict(value)
+    if kind is list or kind is tuple:
+        return _plain_list(value)
+    if isinstance(value, str | int | float):  # subclasses: the generated enums are ``StrEnum``s
         return value
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
-    if isinstance(value, dict):
-        return {key: jsonable(item, f"{where}[{key!r}]") for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(item, f"{where}[{index}]") for index, item in enumerate(value)]
-    raise TypeError(f"{where}: expected JSON data or a model object, got {type(value).__name__}")
+    if isinstance(value, Mapping):
+        return _plain_dict(value)
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        return _plain_list(value)
+    raise _NotJson(kind.__name__)
+
+
+def _plain_dict(value: Mapping[Any, Any]) -> dict[Any, Any]:
+    result = {}
+    for key, item in value.items():
+        try:
+            result[key] = _plain(item)
+        except _NotJson as exc:
+            exc.path.append(f"[{key!r}]")
+            raise
+    return result
+
+
+def _plain_list(value: Sequence[Any]) -> list[Any]:
+    items = []
+    for index, item in enumerate(value):
+        try:
+            items.append(_plain(item))
+        except _NotJson as exc:
+            exc.path.append(f"[{index}]")
+            raise
+    return items
 
 
 def decode_base64_embeddings(data: dict[str, Any]) -> None:
@@ -294,10 +343,17 @@ class ClientBase:
         return parsed, None
 
     def _body(
-        self, operation: Operation, deployment: object, fields: dict[str, Any], *, stream: bool = False
+        self,
+        operation: Operation,
+        deployment: object,
+        fields: Mapping[str, Any],
+        *,
+        stream: bool = False,
+        extra_body: ExtraBody = None,
     ) -> dict[str, Any]:
-        """The JSON body for ``operation``: ``fields`` checked against its generated request model;
-        ``stream=True`` for the streaming variant (adds ``"stream": true``, allows ``stream_options``)."""
+        """The JSON body for ``operation``: ``fields`` checked against its request shape; ``stream=True``
+        for the streaming variant (adds ``"stream": true``, allows ``stream_options``); then
+        ``extra_body`` merged in, unchecked."""
         name = operation.name + ("_stream" if stream else "")
         if not isinstance(deployment, str) or not deployment:
             raise TypeError(f"{name}() needs deployment=, the name of your model deployment (a non-empty string)")
@@ -312,11 +368,16 @@ class ClientBase:
                 f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it"
             )
         body = {key: jsonable(value, key) for key, value in fields.items()}
-        parse_request(model(operation.request_model), body, name)
+        assert operation.request_model is not None
+        check_request(operation.request_model, body, name)
         if stream:
             body["stream"] = True
         if self._openai:
             body["model"] = deployment
+        if extra_body:
+            if not isinstance(extra_body, Mapping):
+                raise TypeError(f"{name}(): extra_body must be a dict, got {type(extra_body).__name__}")
+            body.update(jsonable(extra_body, "extra_body"))
         return body
 
     def _request(
@@ -327,10 +388,16 @@ class ClientBase:
         body: dict[str, Any],
         headers: Headers,
         timeout: Timeout,
+        extra_query: ExtraQuery = None,
     ) -> httpx2.Request:
         check_timeout(timeout)
         content = json_body(body, operation.name)
         url, params = self._url(http, deployment, deployment_path(operation))
+        if extra_query:  # (a params= beside a URL with a query would replace that query)
+            if isinstance(url, httpx2.URL):
+                url = url.copy_merge_params(dict(extra_query))
+            else:
+                params = {**(params or {}), **extra_query}
         extra = {"content-type": "application/json", **(headers or {})}
         return http.build_request(
             "POST",

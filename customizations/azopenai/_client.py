@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx2
 from azopenai_generated.operations import Operation
@@ -15,6 +16,8 @@ from ._base import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     ClientBase,
+    ExtraBody,
+    ExtraQuery,
     Headers,
     RawResponseHook,
     Timeout,
@@ -27,7 +30,7 @@ from ._base import (
 )
 from ._multipart import AudioInput, audio_form, audio_result, upload_request
 from ._speech import SpeechResponse
-from ._streaming import ChatCompletionAccumulator, CompletionAccumulator, Stream, completion_chunk
+from ._streaming import Accumulator, ChatCompletionAccumulator, CompletionAccumulator, Stream, T, completion_chunk
 from ._transport import HttpClient, HttpxSender, PipelineTransport, Proxy, Verify, make_transport
 
 if TYPE_CHECKING:
@@ -40,6 +43,17 @@ if TYPE_CHECKING:
         CreateCompletionResponse,
         Embeddings,
         GenerateImagesResponse,
+    )
+    from azopenai_generated.params import (
+        AudioResponseFormatParam,
+        ChatCompletionsParams,
+        ChatCompletionsStreamParams,
+        CompletionsParams,
+        CompletionsStreamParams,
+        CreateTranscriptionRequestTimestampGranularitiesItemParam,
+        EmbeddingsParams,
+        GenerateSpeechFromTextParams,
+        ImageGenerationsParams,
     )
 
 
@@ -218,18 +232,46 @@ class Client(AssistantsMixin, ClientBase):
         self,
         operation: Operation,
         deployment: str,
-        fields: dict[str, Any],
+        fields: Mapping[str, Any],
         headers: Headers,
         timeout: Timeout,
-        raw_response_hook: RawResponseHook | None = None,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
+        raw_response_hook: RawResponseHook | None,
     ) -> Any:
-        body = self._body(operation, deployment, fields)
+        body = self._body(operation, deployment, fields, extra_body=extra_body)
         request = self._hooked(
-            self._request(self._http, operation, deployment, body, headers, timeout), raw_response_hook
+            self._request(self._http, operation, deployment, body, headers, timeout, extra_query), raw_response_hook
         )
         with self._telemetry.operation(operation.name, deployment, body) as span:
             response = span.response(self._http.send(request))
             return span.result(self._result(operation, body, response))
+
+    def _stream(
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: Mapping[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
+        raw_response_hook: RawResponseHook | None,
+        parse: Callable[[dict[str, Any]], T],
+        accumulator: Accumulator,
+    ) -> Stream[T]:
+        """The streaming variant of ``operation``: a non-2xx answer raises before any chunk."""
+        payload = self._body(operation, deployment, fields, stream=True, extra_body=extra_body)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._hooked(
+            self._request(self._http, operation, deployment, payload, accept, timeout, extra_query), raw_response_hook
+        )
+        with self._telemetry.operation(operation.name, deployment, payload, stream=True) as span:
+            response = span.response(self._http.send(request, stream=True))
+            if not response.is_success:
+                response.read()
+                self._raise_for_status(response)
+            return Stream(response, parse=parse, accumulator=accumulator, span=span.stream())
 
     def get_chat_completions(
         self,
@@ -237,17 +279,27 @@ class Client(AssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[ChatCompletionsParams],
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages`` (system/user/assistant/tool messages, as models or dicts).
 
-        Every field of the spec's ``createChatCompletionRequest`` is a keyword with its wire name:
-        ``messages`` (required), ``temperature``, ``max_tokens``, ``tools``, ``tool_choice``,
-        ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ``user``, ...
+        Every field of the spec's ``createChatCompletionRequest`` is a keyword with its wire name, typed
+        (``ChatCompletionsParams``): ``messages`` (required), ``temperature``, ``max_tokens``, ``tools``,
+        ``tool_choice``, ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ...
+        ``extra_body`` / ``extra_query``: fields and query parameters newer than the pinned spec, unchecked.
         """
         result: CreateChatCompletionResponse = self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_chat_completions"),
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
         )
         return result
 
@@ -257,12 +309,14 @@ class Client(AssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[CompletionsParams],
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; every field of ``createCompletionRequest`` as a keyword."""
         result: CreateCompletionResponse = self._call(
-            operation("get_completions"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_completions"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
 
@@ -272,8 +326,10 @@ class Client(AssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[ChatCompletionsStreamParams],
     ) -> Stream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: an iterator and context manager of typed chunks.
 
@@ -286,20 +342,18 @@ class Client(AssistantsMixin, ClientBase):
         from azopenai_generated.models import CreateChatCompletionStreamResponse
 
         op = operation("get_chat_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
-        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
-            response = span.response(self._http.send(request, stream=True))
-            if not response.is_success:
-                response.read()
-                self._raise_for_status(response)
-            return Stream(
-                response,
-                parse=CreateChatCompletionStreamResponse.from_dict,
-                accumulator=ChatCompletionAccumulator(),
-                span=span.stream(),
-            )
+        return self._stream(
+            op,
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
+            CreateChatCompletionStreamResponse.from_dict,
+            ChatCompletionAccumulator(),
+        )
 
     def get_completions_stream(
         self,
@@ -307,21 +361,26 @@ class Client(AssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[CompletionsStreamParams],
     ) -> Stream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
         keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
         op = operation("get_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
-        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
-            response = span.response(self._http.send(request, stream=True))
-            if not response.is_success:
-                response.read()
-                self._raise_for_status(response)
-            return Stream(response, parse=completion_chunk, accumulator=CompletionAccumulator(), span=span.stream())
+        return self._stream(
+            op,
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
+            completion_chunk,
+            CompletionAccumulator(),
+        )
 
     def get_embeddings(
         self,
@@ -329,13 +388,15 @@ class Client(AssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[EmbeddingsParams],
     ) -> Embeddings:
         """Embeddings of ``input``; ``.data[i].embedding`` is a list of floats, also when
         ``encoding_format="base64"`` was asked for (decoded here)."""
         result: Embeddings = self._call(
-            operation("get_embeddings"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_embeddings"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
 
@@ -345,12 +406,21 @@ class Client(AssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[ImageGenerationsParams],
     ) -> GenerateImagesResponse:
         """Images for ``prompt`` (``n``, ``size``, ``quality``, ``style``, ``response_format`` url/b64_json, ``user``)."""
         result: GenerateImagesResponse = self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_image_generations"),
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
         )
         return result
 
@@ -362,11 +432,13 @@ class Client(AssistantsMixin, ClientBase):
         filename: str | None = None,
         language: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
-        timestamp_granularities: list[str] | None = None,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItemParam] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` in its language.
@@ -376,6 +448,7 @@ class Client(AssistantsMixin, ClientBase):
         ``azopenai._multipart``). ``filename`` overrides the uploaded name (the service reads the format
         from its extension). Every ``response_format`` gives an ``AudioTranscription``: ``text``, ``srt``
         and ``vtt`` bodies are in ``.text`` as sent; ``verbose_json`` adds language, duration, segments, words.
+        ``extra_body``: form fields newer than the pinned spec, unchecked.
         """
         from azopenai_generated.models import AudioTranscription, CreateTranscriptionRequest
 
@@ -386,6 +459,7 @@ class Client(AssistantsMixin, ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             language=language,
             prompt=prompt,
             response_format=response_format,
@@ -393,7 +467,10 @@ class Client(AssistantsMixin, ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        request = self._hooked(
+            upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout),
+            raw_response_hook,
+        )
         with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
             response = span.response(self._http.send(request))
             self._raise_for_status(response)
@@ -406,10 +483,12 @@ class Client(AssistantsMixin, ClientBase):
         file: AudioInput,
         filename: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; ``file``, ``filename`` and the result as in
@@ -423,12 +502,16 @@ class Client(AssistantsMixin, ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             prompt=prompt,
             response_format=response_format,
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        request = self._hooked(
+            upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout),
+            raw_response_hook,
+        )
         with self._telemetry.operation("get_audio_translation", deployment, None) as span:
             response = span.response(self._http.send(request))
             self._raise_for_status(response)
@@ -438,13 +521,12 @@ class Client(AssistantsMixin, ClientBase):
         self,
         *,
         deployment: str,
-        input: str,
-        voice: str,
-        response_format: str | None = None,
-        speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
+        **body: Unpack[GenerateSpeechFromTextParams],
     ) -> SpeechResponse:
         """Speech audio for ``input`` in ``voice`` (``response_format``: mp3, opus, aac, flac, wav, pcm).
 
@@ -452,16 +534,13 @@ class Client(AssistantsMixin, ClientBase):
         ``iter_bytes()``, ``stream_to_file(path)``); use it as a context manager or ``close()`` it. A
         non-2xx answer raises the usual azure-core error, read from its JSON body.
         """
-        fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
         op = operation("generate_speech_from_text")
-        body = self._body(
-            op,
-            deployment,
-            {key: value for key, value in fields.items() if value is not None},
-        )
+        payload = self._body(op, deployment, body, extra_body=extra_body)
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        request = self._hooked(self._request(self._http, op, deployment, body, accept, timeout), raw_response_hook)
-        with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
+        request = self._hooked(
+            self._request(self._http, op, deployment, payload, accept, timeout, extra_query), raw_response_hook
+        )
+        with self._telemetry.operation(op.name, deployment, payload) as span:  # until the headers arrive
             response = span.response(self._http.send(request, stream=True))
             if not response.is_success:
                 response.read()

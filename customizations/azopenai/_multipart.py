@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import os
 import secrets
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -32,6 +32,7 @@ import httpx2
 from ._base import check_timeout
 from ._exceptions import RequestBodyNotReplayableError, decoding
 from ._transport import PIPELINE_OPTIONS
+from ._validation import check_fields
 
 if TYPE_CHECKING:
     from azopenai_generated.models import (
@@ -332,20 +333,28 @@ def audio_form(
     openai: bool,
     file: object,
     filename: str | None,
+    extra_body: Mapping[str, object] | None = None,
     **fields: Any,
 ) -> MultipartBody:
     """The body of an audio transcription/translation upload, checked before anything is sent.
 
     ``file``/``filename`` as in ``audio_file``; in OpenAI mode ``deployment`` is sent as the ``model``
     field. ``fields`` are the request model's other fields by name, ``None`` or ``UNSET`` meaning "not
-    sent"; field names and value formatting come from ``request_type.to_multipart()``.
+    sent"; field names and value formatting come from ``request_type.to_multipart()``. ``extra_body``:
+    more form fields, sent unchecked after these.
     """
     from azopenai_generated.types import File, Unset
 
     if not isinstance(deployment, str) or not deployment:
         raise TypeError(f"{operation}() needs deployment=, the name of your model deployment (a non-empty string)")
     part = audio_file(file, filename)
-    given = {name: value for name, value in fields.items() if value is not None and not isinstance(value, Unset)}
+    given: dict[str, Any] = {
+        name: list(value) if isinstance(value, tuple) else value
+        for name, value in fields.items()
+        if value is not None and not isinstance(value, Unset)
+    }
+    form = {f"{name}[]" if isinstance(value, list) else name: value for name, value in given.items()}
+    check_fields(request_type.__name__, form, operation)  # (the spec names a form array ``name[]``)
     request = request_type(file=File(payload=io.BytesIO()), **given)
     if openai:
         request["model"] = deployment
@@ -353,6 +362,7 @@ def audio_form(
     for name, (_, value, *_rest) in request.to_multipart():
         if name != "file":
             text_fields.append((name, value.decode() if isinstance(value, bytes) else str(value)))
+    text_fields.extend((name, str(value)) for name, value in (extra_body or {}).items())
     return MultipartBody(text_fields, part)
 
 

@@ -21,7 +21,7 @@ from azopenai_generated.operations import Operation
 from azure.core.exceptions import DecodeError
 
 from ._base import ClientBase, jsonable, model, operation
-from ._validation import parse_request
+from ._validation import check_request
 
 BETA_HEADER: Final = {"OpenAI-Beta": "assistants=v2"}
 _CONTROL: Final = frozenset({"self", "headers", "timeout", "polling_interval"})
@@ -83,7 +83,7 @@ def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool =
     body = None
     if op.request_model is not None:
         body = {key: jsonable(value, key) for key, value in fields.items()}
-        parse_request(model(op.request_model), body, method)
+        check_request(op.request_model, body, method)
         if stream:
             body["stream"] = True
         headers["content-type"] = "application/json"

@@ -1,97 +1,158 @@
 """Request bodies checked before sending, with errors that say where the problem is.
 
-The generated request model parses the body (``from_dict``); its errors say *what* (``KeyError:
-'role'``) but not *where*. On failure, each field, and each item of a list field, is parsed alone to
-find the one at fault: ``messages[2]: missing required field 'role'``. A union member whose tag the
-spec does not know (``role: "sytem"``) parses as an ``Unknown...Variant`` — right for responses from a
-newer service, a mistake in a request: those are reported too. The happy path costs one ``from_dict``
-and a walk of the parsed objects.
+The shapes come from the spec (``azopenai_generated.request_shapes``, written by ``make generate``
+beside the ``TypedDict``s type checkers read), so run time and type checker agree on field names,
+required fields, union tags, scalar types and enum values:
+
+- an unknown keyword or a missing required one: ``TypeError`` naming it, as Python would;
+- a value of the wrong type: ``TypeError`` with where and what (``max_tokens: expected int, got str``;
+  ``True`` is not an int, an int is a number);
+- a missing field, an unknown union tag (``messages[0]: unknown role 'sytem'``) or a value outside a
+  closed enum: ``ValueError``. Extensible enums (``x-ms-enum.modelAsString``) take any string, so a
+  value newer than this client is still sent.
+
+Unknown keys *inside* nested objects are sent as given (the type checker flags them; the service may
+know them). The body is walked once, with no copy; the path is built only on failure.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_objects: dict[str, Any] = {}
 
 
-def parse_request(model: Any, body: dict[str, Any], method: str) -> Any:
-    """``model.from_dict(body)``, or ``TypeError``/``ValueError`` naming the keyword, item and field at fault."""
-    try:
-        parsed = model.from_dict(body)
-    except _PARSE_ERRORS as exc:
-        raise _located_error(model, body, method, exc) from None
-    unknown = sorted(parsed.additional_properties)
-    if unknown:
-        raise TypeError(f"{method}() got an unexpected keyword argument {unknown[0]!r}")
-    for path, value in _unknown_variants(parsed):
-        tag, tag_value = next(iter(attrs.asdict(value, recurse=False).items()))
-        tag = tag.rstrip("_")
-        raise ValueError(f"{method}(): {path}: unknown {tag} {tag_value!r}")
-    return parsed
+def _shapes() -> dict[str, Any]:
+    if not _objects:  # on first use: importing the client stays cheap
+        from azopenai_generated.request_shapes import OBJECTS
+
+        _objects.update(OBJECTS)
+    return _objects
 
 
-def _required(model: Any) -> set[str]:
-    return {field.name for field in attrs.fields(model) if field.default is attrs.NOTHING and field.init}
+class _Invalid(Exception):
+    """A mistake found at ``path`` (segments innermost first) below the keyword being checked."""
+
+    def __init__(self, error: type[Exception], message: str) -> None:
+        self.error = error
+        self.message = message
+        self.path: list[str] = []
 
 
-def _located_error(model: Any, body: dict[str, Any], method: str, exc: Exception) -> Exception:
-    missing = {key for key in _required(model) if key not in body}
-    if missing:
-        return TypeError(f"{method}() missing required keyword argument {sorted(missing)[0]!r}")
-    base = {key: body[key] for key in _required(model)}
-    for key, value in body.items():
-        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
-        for index, item in items:
-            probe = {**base, key: [item] if index is not None else item}
+def check_request(model: str, body: dict[str, Any], method: str) -> None:
+    """Check ``body`` (plain JSON data) against the request model ``model`` (a generated class name);
+    raise ``TypeError``/``ValueError`` naming ``method``, the keyword and the place in it."""
+    _, fields, required = _shapes()[model]
+    for key in required:
+        if key not in body:
+            raise TypeError(f"{method}() missing required keyword argument {key!r}")
+    check_fields(model, body, method)
+
+
+def check_fields(model: str, values: dict[str, Any], method: str) -> None:
+    """Check the given fields of ``model`` (required ones may be absent)."""
+    fields = _shapes()[model][1]
+    for key, value in values.items():
+        shape = fields.get(key)
+        if shape is None:
+            raise TypeError(f"{method}() got an unexpected keyword argument {key!r}")
+        try:
+            _check(value, shape)
+        except _Invalid as exc:
+            raise exc.error(f"{method}(): {key}{''.join(reversed(exc.path))}: {exc.message}") from None
+
+
+def _kind(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _check(value: Any, shape: tuple[Any, ...]) -> None:
+    kind = shape[0]
+    if kind == "str":
+        if not isinstance(value, str):
+            raise _Invalid(TypeError, f"expected str, got {_kind(value)}")
+    elif kind == "nullable":
+        if value is not None:
+            _check(value, shape[1])
+    elif kind == "array":
+        if type(value) is not list:
+            raise _Invalid(TypeError, f"expected a list, got {_kind(value)}")
+        item = shape[1]
+        for index, element in enumerate(value):
             try:
-                model.from_dict(probe)
-            except _PARSE_ERRORS as item_exc:
-                where = key if index is None else f"{key}[{index}]"
-                return ValueError(f"{method}(): {where}: {_describe(item_exc)}")
-    return ValueError(f"{method}(): invalid request body: {_describe(exc)}")
+                _check(element, item)
+            except _Invalid as exc:
+                exc.path.append(f"[{index}]")
+                raise
+    elif kind == "tagged":
+        if type(value) is not dict:
+            raise _Invalid(TypeError, f"expected a dict or a model object, got {_kind(value)}")
+        tag = shape[1]
+        if tag not in value:
+            raise _Invalid(ValueError, f"missing required field {tag!r}")
+        member = shape[2].get(value[tag])
+        if member is None:
+            raise _Invalid(ValueError, f"unknown {tag} {value[tag]!r}")
+        _check_object(value, member)
+    elif kind == "object":
+        if type(value) is not dict:
+            raise _Invalid(TypeError, f"expected a dict or a model object, got {_kind(value)}")
+        _check_object(value, shape[1])
+    elif kind == "number":
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise _Invalid(TypeError, f"expected a number, got {_kind(value)}")
+    elif kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _Invalid(TypeError, f"expected int, got {_kind(value)}")
+    elif kind == "bool":
+        if not isinstance(value, bool):
+            raise _Invalid(TypeError, f"expected bool, got {_kind(value)}")
+    elif kind == "enum":
+        if not isinstance(value, str) or value not in shape[1]:
+            allowed = ", ".join(repr(item) for item in shape[1])
+            error = ValueError if isinstance(value, str) else TypeError
+            raise _Invalid(error, f"expected one of {allowed}, got {value!r}")
+    elif kind == "oneof":
+        _check_oneof(value, shape[1])
+    elif kind == "map":
+        if type(value) is not dict:
+            raise _Invalid(TypeError, f"expected a dict, got {_kind(value)}")
+        if shape[1][0] != "any":
+            for key, item in value.items():
+                try:
+                    _check(item, shape[1])
+                except _Invalid as exc:
+                    exc.path.append(f"[{key!r}]")
+                    raise
 
 
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, KeyError):
-        return f"missing required field {exc.args[0]!r}"
-    return str(exc) or type(exc).__name__
+def _check_object(value: dict[str, Any], name: str) -> None:
+    _, fields, required = _shapes()[name]
+    for key in required:
+        if key not in value:
+            raise _Invalid(ValueError, f"missing required field {key!r}")
+    for key, item in value.items():
+        shape = fields.get(key)
+        if shape is not None:
+            try:
+                _check(item, shape)
+            except _Invalid as exc:
+                exc.path.append(f".{key}")
+                raise
 
 
-def _unknown_variants(value: Any, path: str = "") -> Any:
-    """(path, object) for every ``Unknown...Variant`` in a parsed request."""
-    if type(value) is list:
-        for index, item in enumerate(value):
-            yield from _unknown_variants(item, f"{path}[{index}]")
-        return
-    shape = _shape(type(value))
-    if shape is None:
-        return
-    unknown, fields = shape
-    if unknown:
-        yield path, value
-        return
-    for name in fields:
-        child = getattr(value, name)
-        if type(child) is list or _shape(type(child)) is not None:
-            yield from _unknown_variants(child, f"{path}.{name.rstrip('_')}".lstrip("."))
-
-
-_SHAPES: dict[type, tuple[bool, tuple[str, ...]] | None] = {}
-
-
-def _shape(cls: type) -> tuple[bool, tuple[str, ...]] | None:
-    """For a generated model class: whether it is an unknown union member, and its field names;
-    ``None`` for anything else. Cached per class."""
-    try:
-        return _SHAPES[cls]
-    except KeyError:
-        pass
-    shape = None
-    if attrs.has(cls):
-        unknown = cls.__name__.startswith("Unknown") and cls.__name__.endswith("Variant")
-        shape = unknown, tuple(field.name for field in attrs.fields(cls))
-    _SHAPES[cls] = shape
-    return shape
+def _check_oneof(value: Any, alternatives: tuple[tuple[Any, ...], ...]) -> None:
+    """One alternative must take ``value``; when none does, the error of the one that got furthest
+    (a list of content parts with a bad part says which part), else a summary of what was expected."""
+    errors = []
+    for alternative in alternatives:
+        try:
+            _check(value, alternative)
+            return
+        except _Invalid as exc:
+            errors.append(exc)
+    deepest = max(errors, key=lambda exc: len(exc.path))
+    if deepest.path or deepest.error is ValueError:
+        raise deepest
+    expected = " or ".join(exc.message.split(", got ")[0].removeprefix("expected ") for exc in errors)
+    raise _Invalid(TypeError, f"expected {expected}, got {_kind(value)}")

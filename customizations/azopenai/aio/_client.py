@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Self
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx2
 from azopenai_generated.operations import Operation
@@ -15,6 +16,8 @@ from .._base import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     ClientBase,
+    ExtraBody,
+    ExtraQuery,
     Headers,
     RawResponseHook,
     Timeout,
@@ -27,7 +30,7 @@ from .._base import (
 )
 from .._multipart import AudioInput, audio_form, audio_result, upload_request
 from .._speech import AsyncSpeechResponse
-from .._streaming import AsyncStream, ChatCompletionAccumulator, CompletionAccumulator, completion_chunk
+from .._streaming import Accumulator, AsyncStream, ChatCompletionAccumulator, CompletionAccumulator, T, completion_chunk
 from .._transport import AsyncHttpClient, AsyncHttpxSender, AsyncPipelineTransport, Proxy, Verify, make_transport
 from ._assistants import AsyncAssistantsMixin
 
@@ -41,6 +44,17 @@ if TYPE_CHECKING:
         CreateCompletionResponse,
         Embeddings,
         GenerateImagesResponse,
+    )
+    from azopenai_generated.params import (
+        AudioResponseFormatParam,
+        ChatCompletionsParams,
+        ChatCompletionsStreamParams,
+        CompletionsParams,
+        CompletionsStreamParams,
+        CreateTranscriptionRequestTimestampGranularitiesItemParam,
+        EmbeddingsParams,
+        GenerateSpeechFromTextParams,
+        ImageGenerationsParams,
     )
 
 
@@ -169,18 +183,46 @@ class Client(AsyncAssistantsMixin, ClientBase):
         self,
         operation: Operation,
         deployment: str,
-        fields: dict[str, Any],
+        fields: Mapping[str, Any],
         headers: Headers,
         timeout: Timeout,
-        raw_response_hook: RawResponseHook | None = None,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
+        raw_response_hook: RawResponseHook | None,
     ) -> Any:
-        body = self._body(operation, deployment, fields)
+        body = self._body(operation, deployment, fields, extra_body=extra_body)
         request = self._hooked(
-            self._request(self._http, operation, deployment, body, headers, timeout), raw_response_hook
+            self._request(self._http, operation, deployment, body, headers, timeout, extra_query), raw_response_hook
         )
         with self._telemetry.operation(operation.name, deployment, body) as span:
             response = span.response(await self._http.send(request))
             return span.result(self._result(operation, body, response))
+
+    async def _stream(
+        self,
+        operation: Operation,
+        deployment: str,
+        fields: Mapping[str, Any],
+        headers: Headers,
+        timeout: Timeout,
+        extra_body: ExtraBody,
+        extra_query: ExtraQuery,
+        raw_response_hook: RawResponseHook | None,
+        parse: Callable[[dict[str, Any]], T],
+        accumulator: Accumulator,
+    ) -> AsyncStream[T]:
+        """The streaming variant of ``operation``: a non-2xx answer raises before any chunk."""
+        payload = self._body(operation, deployment, fields, stream=True, extra_body=extra_body)
+        accept = {"accept": "text/event-stream", **(headers or {})}
+        request = self._hooked(
+            self._request(self._http, operation, deployment, payload, accept, timeout, extra_query), raw_response_hook
+        )
+        with self._telemetry.operation(operation.name, deployment, payload, stream=True) as span:
+            response = span.response(await self._http.send(request, stream=True))
+            if not response.is_success:
+                await response.aread()
+                self._raise_for_status(response)
+            return AsyncStream(response, parse=parse, accumulator=accumulator, span=span.stream())
 
     async def get_chat_completions(
         self,
@@ -188,12 +230,21 @@ class Client(AsyncAssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[ChatCompletionsParams],
     ) -> CreateChatCompletionResponse:
         """Chat completion for ``messages``; see ``azopenai.Client.get_chat_completions``."""
         result: CreateChatCompletionResponse = await self._call(
-            operation("get_chat_completions"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_chat_completions"),
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
         )
         return result
 
@@ -203,12 +254,14 @@ class Client(AsyncAssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[CompletionsParams],
     ) -> CreateCompletionResponse:
         """Legacy text completion for ``prompt``; see ``azopenai.Client.get_completions``."""
         result: CreateCompletionResponse = await self._call(
-            operation("get_completions"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_completions"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
 
@@ -218,28 +271,28 @@ class Client(AsyncAssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[ChatCompletionsStreamParams],
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
         """Chat completion for ``messages``, streamed: ``stream = await client.get_chat_completions_stream(...)``
         then ``async for`` / ``async with``; see ``azopenai.Client.get_chat_completions_stream``."""
         from azopenai_generated.models import CreateChatCompletionStreamResponse
 
         op = operation("get_chat_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
-        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
-            response = span.response(await self._http.send(request, stream=True))
-            if not response.is_success:
-                await response.aread()
-                self._raise_for_status(response)
-            return AsyncStream(
-                response,
-                parse=CreateChatCompletionStreamResponse.from_dict,
-                accumulator=ChatCompletionAccumulator(),
-                span=span.stream(),
-            )
+        return await self._stream(
+            op,
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
+            CreateChatCompletionStreamResponse.from_dict,
+            ChatCompletionAccumulator(),
+        )
 
     async def get_completions_stream(
         self,
@@ -247,22 +300,25 @@ class Client(AsyncAssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[CompletionsStreamParams],
     ) -> AsyncStream[CreateCompletionResponse]:
         """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
         op = operation("get_completions")
-        payload = self._body(op, deployment, body, stream=True)
-        accept = {"accept": "text/event-stream", **(headers or {})}
-        request = self._hooked(self._request(self._http, op, deployment, payload, accept, timeout), raw_response_hook)
-        with self._telemetry.operation(op.name, deployment, payload, stream=True) as span:
-            response = span.response(await self._http.send(request, stream=True))
-            if not response.is_success:
-                await response.aread()
-                self._raise_for_status(response)
-            return AsyncStream(
-                response, parse=completion_chunk, accumulator=CompletionAccumulator(), span=span.stream()
-            )
+        return await self._stream(
+            op,
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
+            completion_chunk,
+            CompletionAccumulator(),
+        )
 
     async def get_embeddings(
         self,
@@ -270,12 +326,14 @@ class Client(AsyncAssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[EmbeddingsParams],
     ) -> Embeddings:
         """Embeddings of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
         result: Embeddings = await self._call(
-            operation("get_embeddings"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_embeddings"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
 
@@ -285,12 +343,21 @@ class Client(AsyncAssistantsMixin, ClientBase):
         deployment: str,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-        **body: Any,
+        **body: Unpack[ImageGenerationsParams],
     ) -> GenerateImagesResponse:
         """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
         result: GenerateImagesResponse = await self._call(
-            operation("get_image_generations"), deployment, body, headers, timeout, raw_response_hook
+            operation("get_image_generations"),
+            deployment,
+            body,
+            headers,
+            timeout,
+            extra_body,
+            extra_query,
+            raw_response_hook,
         )
         return result
 
@@ -302,11 +369,13 @@ class Client(AsyncAssistantsMixin, ClientBase):
         filename: str | None = None,
         language: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
-        timestamp_granularities: list[str] | None = None,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItemParam] | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranscription:
         """Transcription of the audio ``file`` (streamed; file reads in a worker thread); see
@@ -320,6 +389,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             language=language,
             prompt=prompt,
             response_format=response_format,
@@ -327,7 +397,10 @@ class Client(AsyncAssistantsMixin, ClientBase):
             timestamp_granularities=timestamp_granularities,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_transcription")))
-        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        request = self._hooked(
+            upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout),
+            raw_response_hook,
+        )
         with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
             response = span.response(await self._http.send(request))
             self._raise_for_status(response)
@@ -340,10 +413,12 @@ class Client(AsyncAssistantsMixin, ClientBase):
         file: AudioInput,
         filename: str | None = None,
         prompt: str | None = None,
-        response_format: str | None = None,
+        response_format: AudioResponseFormatParam | None = None,
         temperature: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
     ) -> AudioTranslation:
         """English translation of the audio ``file``; see ``azopenai.Client.get_audio_translation``."""
@@ -356,12 +431,16 @@ class Client(AsyncAssistantsMixin, ClientBase):
             openai=self._openai,
             file=file,
             filename=filename,
+            extra_body=extra_body,
             prompt=prompt,
             response_format=response_format,
             temperature=temperature,
         )
         url, params = self._url_and_params(deployment, deployment_path(operation("get_audio_translation")))
-        request = self._hooked(upload_request(self._http, url, params, body, headers, timeout), raw_response_hook)
+        request = self._hooked(
+            upload_request(self._http, url, {**params, **(extra_query or {})}, body, headers, timeout),
+            raw_response_hook,
+        )
         with self._telemetry.operation("get_audio_translation", deployment, None) as span:
             response = span.response(await self._http.send(request))
             self._raise_for_status(response)
@@ -371,26 +450,22 @@ class Client(AsyncAssistantsMixin, ClientBase):
         self,
         *,
         deployment: str,
-        input: str,
-        voice: str,
-        response_format: str | None = None,
-        speed: float | None = None,
         headers: Headers = None,
         timeout: Timeout = None,
+        extra_body: ExtraBody = None,
+        extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
+        **body: Unpack[GenerateSpeechFromTextParams],
     ) -> AsyncSpeechResponse:
         """Speech audio for ``input``, streamed (``await read()``, ``async for`` over ``iter_bytes()``,
         ``await stream_to_file(path)``); see ``azopenai.Client.generate_speech_from_text``."""
-        fields = {"input": input, "voice": voice, "response_format": response_format, "speed": speed}
         op = operation("generate_speech_from_text")
-        body = self._body(
-            op,
-            deployment,
-            {key: value for key, value in fields.items() if value is not None},
-        )
+        payload = self._body(op, deployment, body, extra_body=extra_body)
         accept = {"accept": "application/octet-stream, application/json", **(headers or {})}
-        request = self._hooked(self._request(self._http, op, deployment, body, accept, timeout), raw_response_hook)
-        with self._telemetry.operation(op.name, deployment, body) as span:  # until the headers arrive
+        request = self._hooked(
+            self._request(self._http, op, deployment, payload, accept, timeout, extra_query), raw_response_hook
+        )
+        with self._telemetry.operation(op.name, deployment, payload) as span:  # until the headers arrive
             response = span.response(await self._http.send(request, stream=True))
             if not response.is_success:
                 await response.aread()

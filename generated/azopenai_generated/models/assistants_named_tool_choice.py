@@ -24,15 +24,19 @@ class AssistantsNamedToolChoice:
 
     type_: AssistantsNamedToolChoiceType
     """ The type of the tool. If type is `function`, the function name must be set """
-    function: AssistantsNamedToolChoiceFunction | Unset = UNSET
+    function: AssistantsNamedToolChoiceFunction | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
+        function: dict[str, Any] | None | Unset
+        if isinstance(self.function, Unset):
+            function = UNSET
+        elif isinstance(self.function, AssistantsNamedToolChoiceFunction):
             function = self.function.to_dict()
+        else:
+            function = self.function
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,12 +57,14 @@ class AssistantsNamedToolChoice:
             _type__value := d.pop("type")
         ) or AssistantsNamedToolChoiceType(_type__value)
 
-        _function = d.pop("function", UNSET)
-        function: AssistantsNamedToolChoiceFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
+        _function_data = d.pop("function", UNSET)
+        function: AssistantsNamedToolChoiceFunction | None | Unset
+        if _function_data is None or isinstance(_function_data, Unset):
+            function = _function_data
         else:
-            function = AssistantsNamedToolChoiceFunction.from_dict(_function)
+            function_type_0 = AssistantsNamedToolChoiceFunction.from_dict(_function_data)
+
+            function = function_type_0
 
         assistants_named_tool_choice = cls(
             type_=type_,
