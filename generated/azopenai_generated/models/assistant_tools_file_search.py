@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.assistant_tools_file_search_file_search import (
@@ -26,16 +26,14 @@ T = TypeVar("T", bound="AssistantToolsFileSearch")
 @_attrs_define
 class AssistantToolsFileSearch:
     type_: Literal["file_search"] = "file_search"
-    file_search: AssistantToolsFileSearchFileSearch | Unset = UNSET
+    file_search: AssistantToolsFileSearchFileSearch | None = None
     """ Overrides for the file search tool. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         type_ = self.type_
-
-        file_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_search, Unset):
-            file_search = self.file_search.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,22 +42,36 @@ class AssistantToolsFileSearch:
                 "type": type_,
             }
         )
-        if file_search is not UNSET:
+        if self.file_search is not None:
+            file_search = self.file_search.to_dict()
             field_dict["file_search"] = file_search
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         type_ = cast(Literal["file_search"], d.pop("type"))
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
         _file_search = d.pop("file_search", UNSET)
-        file_search: AssistantToolsFileSearchFileSearch | Unset
-        if isinstance(_file_search, Unset):
-            file_search = UNSET
+        file_search: AssistantToolsFileSearchFileSearch | None
+        if _file_search is UNSET:
+            file_search = None
+        elif _file_search is None:
+            file_search = None
+            nulls += ("file_search",)
         else:
             file_search = AssistantToolsFileSearchFileSearch.from_dict(_file_search)
 
@@ -67,6 +79,8 @@ class AssistantToolsFileSearch:
             type_=type_,
             file_search=file_search,
         )
+        if nulls:
+            assistant_tools_file_search._nulls = nulls
 
         assistant_tools_file_search.additional_properties = d
         return assistant_tools_file_search

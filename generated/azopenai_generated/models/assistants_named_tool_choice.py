@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.assistants_named_tool_choice_function import (
@@ -24,15 +24,13 @@ class AssistantsNamedToolChoice:
 
     type_: AssistantsNamedToolChoiceType
     """ The type of the tool. If type is `function`, the function name must be set """
-    function: AssistantsNamedToolChoiceFunction | Unset = UNSET
+    function: AssistantsNamedToolChoiceFunction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         type_ = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,22 +39,36 @@ class AssistantsNamedToolChoice:
                 "type": type_,
             }
         )
-        if function is not UNSET:
+        if self.function is not None:
+            function = self.function.to_dict()
             field_dict["function"] = function
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         type_ = AssistantsNamedToolChoiceType._value2member_map_.get(
             _type__value := d.pop("type")
         ) or AssistantsNamedToolChoiceType(_type__value)
 
         _function = d.pop("function", UNSET)
-        function: AssistantsNamedToolChoiceFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
+        function: AssistantsNamedToolChoiceFunction | None
+        if _function is UNSET:
+            function = None
+        elif _function is None:
+            function = None
+            nulls += ("function",)
         else:
             function = AssistantsNamedToolChoiceFunction.from_dict(_function)
 
@@ -64,6 +76,8 @@ class AssistantsNamedToolChoice:
             type_=type_,
             function=function,
         )
+        if nulls:
+            assistants_named_tool_choice._nulls = nulls
 
         assistants_named_tool_choice.additional_properties = d
         return assistants_named_tool_choice

@@ -14,6 +14,9 @@ class AudioResponseFormat(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "AudioResponseFormat | None":
         if not isinstance(value, str):

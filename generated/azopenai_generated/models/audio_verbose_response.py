@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audio_verbose_response_task import AudioVerboseResponseTask
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.audio_segment import AudioSegment
@@ -23,40 +23,20 @@ class AudioVerboseResponse:
 
     text: str
     """ Translated or transcribed text. """
-    duration: float | Unset = UNSET
+    duration: float | None = None
     """ Duration. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ Language. """
-    segments: list[AudioSegment] | Unset = UNSET
-    task: AudioVerboseResponseTask | Unset = UNSET
+    segments: list[AudioSegment] | None = None
+    task: AudioVerboseResponseTask | None = None
     """ Type of audio task. """
-    words: list[AudioWord] | Unset = UNSET
+    words: list[AudioWord] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         text = self.text
-
-        duration = self.duration
-
-        language = self.language
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
-        task: str | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task
-
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
-            words = []
-            for words_item_data in self.words:
-                words_item = words_item_data.to_dict()
-                words.append(words_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,50 +45,102 @@ class AudioVerboseResponse:
                 "text": text,
             }
         )
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if language is not UNSET:
-            field_dict["language"] = language
-        if segments is not UNSET:
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.segments is not None:
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
             field_dict["segments"] = segments
-        if task is not UNSET:
+        if self.task is not None:
+            task = self.task
             field_dict["task"] = task
-        if words is not UNSET:
+        if self.words is not None:
+            words = []
+            for words_item_data in self.words:
+                words_item = words_item_data.to_dict()
+                words.append(words_item)
+
             field_dict["words"] = words
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         text = d.pop("text")
 
-        duration = d.pop("duration", UNSET)
+        _duration = d.pop("duration", UNSET)
+        duration: float | None
+        if _duration is UNSET:
+            duration = None
+        elif _duration is None:
+            duration = None
+            nulls += ("duration",)
+        else:
+            duration = _duration
 
-        language = d.pop("language", UNSET)
+        _language = d.pop("language", UNSET)
+        language: str | None
+        if _language is UNSET:
+            language = None
+        elif _language is None:
+            language = None
+            nulls += ("language",)
+        else:
+            language = _language
 
         _segments = d.pop("segments", UNSET)
-        segments: list[AudioSegment] | Unset = UNSET
-        if _segments is not UNSET:
+        segments: list[AudioSegment] | None
+        if _segments is UNSET:
+            segments = None
+        elif _segments is None:
+            segments = None
+            nulls += ("segments",)
+        else:
             segments = []
+            _segments = _segments
             for segments_item_data in _segments:
                 segments_item = AudioSegment.from_dict(segments_item_data)
 
                 segments.append(segments_item)
 
         _task = d.pop("task", UNSET)
-        task: AudioVerboseResponseTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
+        task: AudioVerboseResponseTask | None
+        if _task is UNSET:
+            task = None
+        elif _task is None:
+            task = None
+            nulls += ("task",)
         else:
             task = AudioVerboseResponseTask._value2member_map_.get(_task_value := _task) or AudioVerboseResponseTask(
                 _task_value
             )
 
         _words = d.pop("words", UNSET)
-        words: list[AudioWord] | Unset = UNSET
-        if _words is not UNSET:
+        words: list[AudioWord] | None
+        if _words is UNSET:
+            words = None
+        elif _words is None:
+            words = None
+            nulls += ("words",)
+        else:
             words = []
+            _words = _words
             for words_item_data in _words:
                 words_item = AudioWord.from_dict(words_item_data)
 
@@ -122,6 +154,8 @@ class AudioVerboseResponse:
             task=task,
             words=words,
         )
+        if nulls:
+            audio_verbose_response._nulls = nulls
 
         audio_verbose_response.additional_properties = d
         return audio_verbose_response

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.azure_search_query_type import AzureSearchQueryType
 from ..models.on_your_data_context_property import OnYourDataContextProperty
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.azure_search_index_field_mapping_options import (
@@ -56,7 +56,7 @@ class AzureSearchChatExtensionParameters:
     """ The absolute endpoint path for the Azure Search resource to use. """
     index_name: str
     """ The name of the index to use as available in the referenced Azure Search resource. """
-    allow_partial_result: bool | Unset = UNSET
+    allow_partial_result: bool | None = None
     """ If specified as true, the system will allow partial search results to be used and the request fails if all
     the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
     embedding_dependency: (
@@ -64,33 +64,35 @@ class AzureSearchChatExtensionParameters:
         | OnYourDataEndpointVectorizationSource
         | OnYourDataIntegratedVectorizationSource
         | UnknownTypeVariant
-        | Unset
-    ) = UNSET
-    fields_mapping: AzureSearchIndexFieldMappingOptions | Unset = UNSET
+        | None
+    ) = None
+    fields_mapping: AzureSearchIndexFieldMappingOptions | None = None
     """ Optional settings to control how fields are processed when using a configured Azure Search resource. """
-    filter_: str | Unset = UNSET
+    filter_: str | None = None
     """ Search filter. """
-    in_scope: bool | Unset = UNSET
+    in_scope: bool | None = None
     """ Whether queries should be restricted to use of indexed data. """
-    include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
+    include_contexts: list[OnYourDataContextProperty] | None = None
     """ The included properties of the output context. If not specified, the default value is `citations` and
     `intent`. """
-    max_search_queries: int | Unset = UNSET
+    max_search_queries: int | None = None
     """ The max number of rewritten queries should be send to search provider for one user message. If not
     specified, the system will decide the number of queries to send. """
-    query_type: AzureSearchQueryType | Unset = UNSET
+    query_type: AzureSearchQueryType | None = None
     """ The type of Azure Search retrieval query that should be executed when using it as an Azure OpenAI chat
     extension. """
-    semantic_configuration: str | Unset = UNSET
+    semantic_configuration: str | None = None
     """ The additional semantic configuration for the query. """
-    strictness: int | Unset = UNSET
+    strictness: int | None = None
     """ The configured strictness of the search relevance filtering. The higher of strictness, the higher of the
     precision but lower recall of the answer. """
-    top_n_documents: int | Unset = UNSET
+    top_n_documents: int | None = None
     """ The configured top number of documents to feature for the configured query. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         authentication: dict[str, Any]
         if isinstance(self.authentication, OnYourDataApiKeyAuthenticationOptions):
             authentication = self.authentication.to_dict()
@@ -107,47 +109,6 @@ class AzureSearchChatExtensionParameters:
 
         index_name = self.index_name
 
-        allow_partial_result = self.allow_partial_result
-
-        embedding_dependency: dict[str, Any] | Unset
-        if isinstance(self.embedding_dependency, Unset):
-            embedding_dependency = UNSET
-        elif isinstance(self.embedding_dependency, OnYourDataEndpointVectorizationSource):
-            embedding_dependency = self.embedding_dependency.to_dict()
-        elif isinstance(self.embedding_dependency, OnYourDataDeploymentNameVectorizationSource):
-            embedding_dependency = self.embedding_dependency.to_dict()
-        elif isinstance(self.embedding_dependency, OnYourDataIntegratedVectorizationSource):
-            embedding_dependency = self.embedding_dependency.to_dict()
-        else:
-            embedding_dependency = self.embedding_dependency.to_dict()
-
-        fields_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields_mapping, Unset):
-            fields_mapping = self.fields_mapping.to_dict()
-
-        filter_ = self.filter_
-
-        in_scope = self.in_scope
-
-        include_contexts: list[str] | Unset = UNSET
-        if not isinstance(self.include_contexts, Unset):
-            include_contexts = []
-            for include_contexts_item_data in self.include_contexts:
-                include_contexts_item = include_contexts_item_data
-                include_contexts.append(include_contexts_item)
-
-        max_search_queries = self.max_search_queries
-
-        query_type: str | Unset = UNSET
-        if not isinstance(self.query_type, Unset):
-            query_type = self.query_type
-
-        semantic_configuration = self.semantic_configuration
-
-        strictness = self.strictness
-
-        top_n_documents = self.top_n_documents
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -157,42 +118,62 @@ class AzureSearchChatExtensionParameters:
                 "index_name": index_name,
             }
         )
-        if allow_partial_result is not UNSET:
-            field_dict["allow_partial_result"] = allow_partial_result
-        if embedding_dependency is not UNSET:
+        if self.allow_partial_result is not None:
+            field_dict["allow_partial_result"] = self.allow_partial_result
+        if self.embedding_dependency is not None:
+            embedding_dependency: dict[str, Any]
+            if isinstance(self.embedding_dependency, OnYourDataEndpointVectorizationSource):
+                embedding_dependency = self.embedding_dependency.to_dict()
+            elif isinstance(self.embedding_dependency, OnYourDataDeploymentNameVectorizationSource):
+                embedding_dependency = self.embedding_dependency.to_dict()
+            elif isinstance(self.embedding_dependency, OnYourDataIntegratedVectorizationSource):
+                embedding_dependency = self.embedding_dependency.to_dict()
+            else:
+                embedding_dependency = self.embedding_dependency.to_dict()
+
             field_dict["embedding_dependency"] = embedding_dependency
-        if fields_mapping is not UNSET:
+        if self.fields_mapping is not None:
+            fields_mapping = self.fields_mapping.to_dict()
             field_dict["fields_mapping"] = fields_mapping
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if in_scope is not UNSET:
-            field_dict["in_scope"] = in_scope
-        if include_contexts is not UNSET:
+        if self.filter_ is not None:
+            field_dict["filter"] = self.filter_
+        if self.in_scope is not None:
+            field_dict["in_scope"] = self.in_scope
+        if self.include_contexts is not None:
+            include_contexts = []
+            for include_contexts_item_data in self.include_contexts:
+                include_contexts_item = include_contexts_item_data
+                include_contexts.append(include_contexts_item)
+
             field_dict["include_contexts"] = include_contexts
-        if max_search_queries is not UNSET:
-            field_dict["max_search_queries"] = max_search_queries
-        if query_type is not UNSET:
+        if self.max_search_queries is not None:
+            field_dict["max_search_queries"] = self.max_search_queries
+        if self.query_type is not None:
+            query_type = self.query_type
             field_dict["query_type"] = query_type
-        if semantic_configuration is not UNSET:
-            field_dict["semantic_configuration"] = semantic_configuration
-        if strictness is not UNSET:
-            field_dict["strictness"] = strictness
-        if top_n_documents is not UNSET:
-            field_dict["top_n_documents"] = top_n_documents
+        if self.semantic_configuration is not None:
+            field_dict["semantic_configuration"] = self.semantic_configuration
+        if self.strictness is not None:
+            field_dict["strictness"] = self.strictness
+        if self.top_n_documents is not None:
+            field_dict["top_n_documents"] = self.top_n_documents
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _authentication_data = d.pop("authentication")
-        authentication: (
-            OnYourDataAccessTokenAuthenticationOptions
-            | OnYourDataApiKeyAuthenticationOptions
-            | OnYourDataSystemAssignedManagedIdentityAuthenticationOptions
-            | OnYourDataUserAssignedManagedIdentityAuthenticationOptions
-            | UnknownTypeVariant
-        )
         if not isinstance(_authentication_data, dict):
             raise TypeError(f"authentication: expected an object, got {type(_authentication_data).__name__}")
         elif _authentication_data.get("type") == "api_key":
@@ -212,46 +193,84 @@ class AzureSearchChatExtensionParameters:
 
         index_name = d.pop("index_name")
 
-        allow_partial_result = d.pop("allow_partial_result", UNSET)
+        _allow_partial_result = d.pop("allow_partial_result", UNSET)
+        allow_partial_result: bool | None
+        if _allow_partial_result is UNSET:
+            allow_partial_result = None
+        elif _allow_partial_result is None:
+            allow_partial_result = None
+            nulls += ("allow_partial_result",)
+        else:
+            allow_partial_result = _allow_partial_result
 
-        _embedding_dependency_data = d.pop("embedding_dependency", UNSET)
+        _embedding_dependency = d.pop("embedding_dependency", UNSET)
         embedding_dependency: (
             OnYourDataDeploymentNameVectorizationSource
             | OnYourDataEndpointVectorizationSource
             | OnYourDataIntegratedVectorizationSource
             | UnknownTypeVariant
-            | Unset
+            | None
         )
-        if isinstance(_embedding_dependency_data, Unset):
-            embedding_dependency = _embedding_dependency_data
-        elif not isinstance(_embedding_dependency_data, dict):
-            raise TypeError(
-                f"embedding_dependency: expected an object, got {type(_embedding_dependency_data).__name__}"
-            )
-        elif _embedding_dependency_data.get("type") == "endpoint":
-            embedding_dependency = OnYourDataEndpointVectorizationSource.from_dict(_embedding_dependency_data)
-        elif _embedding_dependency_data.get("type") == "deployment_name":
-            embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(_embedding_dependency_data)
-        elif _embedding_dependency_data.get("type") == "integrated":
-            embedding_dependency = OnYourDataIntegratedVectorizationSource.from_dict(_embedding_dependency_data)
+        if _embedding_dependency is UNSET:
+            embedding_dependency = None
+        elif _embedding_dependency is None:
+            embedding_dependency = None
+            nulls += ("embedding_dependency",)
         else:
-            embedding_dependency = UnknownTypeVariant.from_dict(_embedding_dependency_data)
+            _embedding_dependency_data = _embedding_dependency
+            if not isinstance(_embedding_dependency_data, dict):
+                raise TypeError(
+                    f"embedding_dependency: expected an object, got {type(_embedding_dependency_data).__name__}"
+                )
+            elif _embedding_dependency_data.get("type") == "endpoint":
+                embedding_dependency = OnYourDataEndpointVectorizationSource.from_dict(_embedding_dependency_data)
+            elif _embedding_dependency_data.get("type") == "deployment_name":
+                embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(_embedding_dependency_data)
+            elif _embedding_dependency_data.get("type") == "integrated":
+                embedding_dependency = OnYourDataIntegratedVectorizationSource.from_dict(_embedding_dependency_data)
+            else:
+                embedding_dependency = UnknownTypeVariant.from_dict(_embedding_dependency_data)
 
         _fields_mapping = d.pop("fields_mapping", UNSET)
-        fields_mapping: AzureSearchIndexFieldMappingOptions | Unset
-        if isinstance(_fields_mapping, Unset):
-            fields_mapping = UNSET
+        fields_mapping: AzureSearchIndexFieldMappingOptions | None
+        if _fields_mapping is UNSET:
+            fields_mapping = None
+        elif _fields_mapping is None:
+            fields_mapping = None
+            nulls += ("fields_mapping",)
         else:
             fields_mapping = AzureSearchIndexFieldMappingOptions.from_dict(_fields_mapping)
 
-        filter_ = d.pop("filter", UNSET)
+        _filter_ = d.pop("filter", UNSET)
+        filter_: str | None
+        if _filter_ is UNSET:
+            filter_ = None
+        elif _filter_ is None:
+            filter_ = None
+            nulls += ("filter",)
+        else:
+            filter_ = _filter_
 
-        in_scope = d.pop("in_scope", UNSET)
+        _in_scope = d.pop("in_scope", UNSET)
+        in_scope: bool | None
+        if _in_scope is UNSET:
+            in_scope = None
+        elif _in_scope is None:
+            in_scope = None
+            nulls += ("in_scope",)
+        else:
+            in_scope = _in_scope
 
         _include_contexts = d.pop("include_contexts", UNSET)
-        include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
-        if _include_contexts is not UNSET:
+        include_contexts: list[OnYourDataContextProperty] | None
+        if _include_contexts is UNSET:
+            include_contexts = None
+        elif _include_contexts is None:
+            include_contexts = None
+            nulls += ("include_contexts",)
+        else:
             include_contexts = []
+            _include_contexts = _include_contexts
             for include_contexts_item_data in _include_contexts:
                 include_contexts_item = OnYourDataContextProperty._value2member_map_.get(
                     _include_contexts_item_value := include_contexts_item_data
@@ -259,22 +278,57 @@ class AzureSearchChatExtensionParameters:
 
                 include_contexts.append(include_contexts_item)
 
-        max_search_queries = d.pop("max_search_queries", UNSET)
+        _max_search_queries = d.pop("max_search_queries", UNSET)
+        max_search_queries: int | None
+        if _max_search_queries is UNSET:
+            max_search_queries = None
+        elif _max_search_queries is None:
+            max_search_queries = None
+            nulls += ("max_search_queries",)
+        else:
+            max_search_queries = _max_search_queries
 
         _query_type = d.pop("query_type", UNSET)
-        query_type: AzureSearchQueryType | Unset
-        if isinstance(_query_type, Unset):
-            query_type = UNSET
+        query_type: AzureSearchQueryType | None
+        if _query_type is UNSET:
+            query_type = None
+        elif _query_type is None:
+            query_type = None
+            nulls += ("query_type",)
         else:
             query_type = AzureSearchQueryType._value2member_map_.get(
                 _query_type_value := _query_type
             ) or AzureSearchQueryType(_query_type_value)
 
-        semantic_configuration = d.pop("semantic_configuration", UNSET)
+        _semantic_configuration = d.pop("semantic_configuration", UNSET)
+        semantic_configuration: str | None
+        if _semantic_configuration is UNSET:
+            semantic_configuration = None
+        elif _semantic_configuration is None:
+            semantic_configuration = None
+            nulls += ("semantic_configuration",)
+        else:
+            semantic_configuration = _semantic_configuration
 
-        strictness = d.pop("strictness", UNSET)
+        _strictness = d.pop("strictness", UNSET)
+        strictness: int | None
+        if _strictness is UNSET:
+            strictness = None
+        elif _strictness is None:
+            strictness = None
+            nulls += ("strictness",)
+        else:
+            strictness = _strictness
 
-        top_n_documents = d.pop("top_n_documents", UNSET)
+        _top_n_documents = d.pop("top_n_documents", UNSET)
+        top_n_documents: int | None
+        if _top_n_documents is UNSET:
+            top_n_documents = None
+        elif _top_n_documents is None:
+            top_n_documents = None
+            nulls += ("top_n_documents",)
+        else:
+            top_n_documents = _top_n_documents
 
         azure_search_chat_extension_parameters = cls(
             authentication=authentication,
@@ -292,6 +346,8 @@ class AzureSearchChatExtensionParameters:
             strictness=strictness,
             top_n_documents=top_n_documents,
         )
+        if nulls:
+            azure_search_chat_extension_parameters._nulls = nulls
 
         azure_search_chat_extension_parameters.additional_properties = d
         return azure_search_chat_extension_parameters

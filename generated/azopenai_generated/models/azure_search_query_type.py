@@ -14,6 +14,9 @@ class AzureSearchQueryType(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "AzureSearchQueryType | None":
         if not isinstance(value, str):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_message_tool_call_chunk_type import (
     ChatCompletionMessageToolCallChunkType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk_function import (
@@ -23,25 +23,17 @@ T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 @_attrs_define
 class ChatCompletionMessageToolCallChunk:
     index: int
-    function: ChatCompletionMessageToolCallChunkFunction | Unset = UNSET
-    id: str | Unset = UNSET
+    function: ChatCompletionMessageToolCallChunkFunction | None = None
+    id: str | None = None
     """ The ID of the tool call. """
-    type_: ChatCompletionMessageToolCallChunkType | Unset = UNSET
+    type_: ChatCompletionMessageToolCallChunkType | None = None
     """ The type of the tool. Currently, only `function` is supported. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         index = self.index
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
-        id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,33 +42,59 @@ class ChatCompletionMessageToolCallChunk:
                 "index": index,
             }
         )
-        if function is not UNSET:
+        if self.function is not None:
+            function = self.function.to_dict()
             field_dict["function"] = function
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         index = d.pop("index")
 
         _function = d.pop("function", UNSET)
-        function: ChatCompletionMessageToolCallChunkFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
+        function: ChatCompletionMessageToolCallChunkFunction | None
+        if _function is UNSET:
+            function = None
+        elif _function is None:
+            function = None
+            nulls += ("function",)
         else:
             function = ChatCompletionMessageToolCallChunkFunction.from_dict(_function)
 
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: str | None
+        if _id is UNSET:
+            id = None
+        elif _id is None:
+            id = None
+            nulls += ("id",)
+        else:
+            id = _id
 
         _type_ = d.pop("type", UNSET)
-        type_: ChatCompletionMessageToolCallChunkType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        type_: ChatCompletionMessageToolCallChunkType | None
+        if _type_ is UNSET:
+            type_ = None
+        elif _type_ is None:
+            type_ = None
+            nulls += ("type",)
         else:
             type_ = ChatCompletionMessageToolCallChunkType._value2member_map_.get(
                 _type__value := _type_
@@ -88,6 +106,8 @@ class ChatCompletionMessageToolCallChunk:
             id=id,
             type_=type_,
         )
+        if nulls:
+            chat_completion_message_tool_call_chunk._nulls = nulls
 
         chat_completion_message_tool_call_chunk.additional_properties = d
         return chat_completion_message_tool_call_chunk

@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
@@ -21,20 +21,16 @@ class ChatCompletionRequestFunctionMessage:
     name: str
     """ The name of the function to call. """
     role: Literal["function"] = "function"
-    content: None | str | Unset = UNSET
+    content: None | str = None
     """ The contents of the function message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         name = self.name
 
         role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,25 +40,41 @@ class ChatCompletionRequestFunctionMessage:
                 "role": role,
             }
         )
-        if content is not UNSET:
+        if self.content is not None:
+            content: None | str
+            content = self.content
             field_dict["content"] = content
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         name = d.pop("name")
 
         role = cast(Literal["function"], d.pop("role"))
         if role != "function":
             raise ValueError(f"role must match const 'function', got '{role}'")
 
-        _content_data = d.pop("content", UNSET)
-        content: None | str | Unset
-        if _content_data is None or isinstance(_content_data, Unset):
-            content = _content_data
+        _content = d.pop("content", UNSET)
+        content: None | str
+        if _content is UNSET:
+            content = None
+        elif _content is None:
+            content = None
+            nulls += ("content",)
         else:
+            _content_data = _content
             content = _content_data
 
         chat_completion_request_function_message = cls(
@@ -70,6 +82,8 @@ class ChatCompletionRequestFunctionMessage:
             role=role,
             content=content,
         )
+        if nulls:
+            chat_completion_request_function_message._nulls = nulls
 
         chat_completion_request_function_message.additional_properties = d
         return chat_completion_request_function_message

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chat_completion_request_message_function_role import (
     ChatCompletionRequestMessageFunctionRole,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageFunction")
 
@@ -20,22 +20,16 @@ class ChatCompletionRequestMessageFunction:
 
     role: ChatCompletionRequestMessageFunctionRole
     """ The role of the messages author, in this case `function`. """
-    content: None | str | Unset = UNSET
+    content: None | str = None
     """ The contents of the message. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The contents of the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,34 +38,60 @@ class ChatCompletionRequestMessageFunction:
                 "role": role,
             }
         )
-        if content is not UNSET:
+        if self.content is not None:
+            content: None | str
+            content = self.content
             field_dict["content"] = content
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         role = ChatCompletionRequestMessageFunctionRole._value2member_map_.get(
             _role_value := d.pop("role")
         ) or ChatCompletionRequestMessageFunctionRole(_role_value)
 
-        _content_data = d.pop("content", UNSET)
-        content: None | str | Unset
-        if _content_data is None or isinstance(_content_data, Unset):
-            content = _content_data
+        _content = d.pop("content", UNSET)
+        content: None | str
+        if _content is UNSET:
+            content = None
+        elif _content is None:
+            content = None
+            nulls += ("content",)
         else:
+            _content_data = _content
             content = _content_data
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | None
+        if _name is UNSET:
+            name = None
+        elif _name is None:
+            name = None
+            nulls += ("name",)
+        else:
+            name = _name
 
         chat_completion_request_message_function = cls(
             role=role,
             content=content,
             name=name,
         )
+        if nulls:
+            chat_completion_request_message_function._nulls = nulls
 
         chat_completion_request_message_function.additional_properties = d
         return chat_completion_request_message_function

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_json, model_repr
+
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText,
@@ -32,6 +34,7 @@ class ChatCompletionRequestToolMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -63,6 +66,13 @@ class ChatCompletionRequestToolMessage:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -77,7 +87,6 @@ class ChatCompletionRequestToolMessage:
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
                     _content_type_1_item_data = content_type_1_item_data
-                    content_type_1_item: ChatCompletionRequestMessageContentPartText | UnknownTypeVariant
                     if not isinstance(_content_type_1_item_data, dict):
                         raise TypeError(
                             f"content_type_1_item: expected an object, got {type(_content_type_1_item_data).__name__}"

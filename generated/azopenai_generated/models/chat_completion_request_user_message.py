@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_image import (
@@ -40,12 +40,14 @@ class ChatCompletionRequestUserMessage:
     """ The contents of the user message.
      """
     role: Literal["user"] = "user"
-    name: str | Unset = UNSET
+    name: str | None = None
     """ An optional name for the participant. Provides the model information to differentiate between participants
     of the same role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -65,8 +67,6 @@ class ChatCompletionRequestUserMessage:
 
         role = self.role
 
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,14 +75,24 @@ class ChatCompletionRequestUserMessage:
                 "role": role,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
 
         def _parse_content(
             data: object,
@@ -101,11 +111,6 @@ class ChatCompletionRequestUserMessage:
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
                     _content_type_1_item_data = content_type_1_item_data
-                    content_type_1_item: (
-                        ChatCompletionRequestMessageContentPartImage
-                        | ChatCompletionRequestMessageContentPartText
-                        | UnknownTypeVariant
-                    )
                     if not isinstance(_content_type_1_item_data, dict):
                         raise TypeError(
                             f"content_type_1_item: expected an object, got {type(_content_type_1_item_data).__name__}"
@@ -142,13 +147,23 @@ class ChatCompletionRequestUserMessage:
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: str | None
+        if _name is UNSET:
+            name = None
+        elif _name is None:
+            name = None
+            nulls += ("name",)
+        else:
+            name = _name
 
         chat_completion_request_user_message = cls(
             content=content,
             role=role,
             name=name,
         )
+        if nulls:
+            chat_completion_request_user_message._nulls = nulls
 
         chat_completion_request_user_message.additional_properties = d
         return chat_completion_request_user_message

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob_top_logprobs_item import (
@@ -26,13 +26,15 @@ class ChatCompletionTokenLogprob:
     top_logprobs: list[ChatCompletionTokenLogprobTopLogprobsItem]
     """ List of the most likely tokens and their log probability, at this token position. In rare cases, there may
     be fewer than the number of requested `top_logprobs` returned. """
-    bytes_: list[int] | None | Unset = UNSET
+    bytes_: list[int] | None = None
     """ A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where
     characters are represented by multiple tokens and their byte representations must be combined to generate the
     correct text representation. Can be `null` if there is no bytes representation for the token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         logprob = self.logprob
 
         token = self.token
@@ -41,15 +43,6 @@ class ChatCompletionTokenLogprob:
         for top_logprobs_item_data in self.top_logprobs:
             top_logprobs_item = top_logprobs_item_data.to_dict()
             top_logprobs.append(top_logprobs_item)
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,14 +53,30 @@ class ChatCompletionTokenLogprob:
                 "top_logprobs": top_logprobs,
             }
         )
-        if bytes_ is not UNSET:
+        if self.bytes_ is not None:
+            bytes_: list[int] | None
+            if isinstance(self.bytes_, list):
+                bytes_ = self.bytes_
+
+            else:
+                bytes_ = self.bytes_
             field_dict["bytes"] = bytes_
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         logprob = d.pop("logprob")
 
         token = d.pop("token")
@@ -79,11 +88,15 @@ class ChatCompletionTokenLogprob:
 
             top_logprobs.append(top_logprobs_item)
 
-        _bytes__data = d.pop("bytes", UNSET)
-        bytes_: list[int] | None | Unset
-        if _bytes__data is None or isinstance(_bytes__data, Unset):
-            bytes_ = _bytes__data
+        _bytes_ = d.pop("bytes", UNSET)
+        bytes_: list[int] | None
+        if _bytes_ is UNSET:
+            bytes_ = None
+        elif _bytes_ is None:
+            bytes_ = None
+            nulls += ("bytes",)
         else:
+            _bytes__data = _bytes_
             bytes_type_0 = cast(list[int], _bytes__data)
 
             bytes_ = bytes_type_0
@@ -94,6 +107,8 @@ class ChatCompletionTokenLogprob:
             top_logprobs=top_logprobs,
             bytes_=bytes_,
         )
+        if nulls:
+            chat_completion_token_logprob._nulls = nulls
 
         chat_completion_token_logprob.additional_properties = d
         return chat_completion_token_logprob

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprobTopLogprobsItem")
 
@@ -17,25 +17,18 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
     """ The log probability of this token. """
     token: str
     """ The token. """
-    bytes_: list[int] | None | Unset = UNSET
+    bytes_: list[int] | None = None
     """ A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where
     characters are represented by multiple tokens and their byte representations must be combined to generate the
     correct text representation. Can be `null` if there is no bytes representation for the token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         logprob = self.logprob
 
         token = self.token
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,23 +38,43 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
                 "token": token,
             }
         )
-        if bytes_ is not UNSET:
+        if self.bytes_ is not None:
+            bytes_: list[int] | None
+            if isinstance(self.bytes_, list):
+                bytes_ = self.bytes_
+
+            else:
+                bytes_ = self.bytes_
             field_dict["bytes"] = bytes_
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         logprob = d.pop("logprob")
 
         token = d.pop("token")
 
-        _bytes__data = d.pop("bytes", UNSET)
-        bytes_: list[int] | None | Unset
-        if _bytes__data is None or isinstance(_bytes__data, Unset):
-            bytes_ = _bytes__data
+        _bytes_ = d.pop("bytes", UNSET)
+        bytes_: list[int] | None
+        if _bytes_ is UNSET:
+            bytes_ = None
+        elif _bytes_ is None:
+            bytes_ = None
+            nulls += ("bytes",)
         else:
+            _bytes__data = _bytes_
             bytes_type_0 = cast(list[int], _bytes__data)
 
             bytes_ = bytes_type_0
@@ -71,6 +84,8 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
             token=token,
             bytes_=bytes_,
         )
+        if nulls:
+            chat_completion_token_logprob_top_logprobs_item._nulls = nulls
 
         chat_completion_token_logprob_top_logprobs_item.additional_properties = d
         return chat_completion_token_logprob_top_logprobs_item

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.content_filter_severity_result_severity import (
     ContentFilterSeverityResultSeverity,
 )
+from ..types import model_json, model_repr
 
 T = TypeVar("T", bound="ContentFilterSeverityResult")
 
@@ -20,6 +21,7 @@ class ContentFilterSeverityResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         filtered = self.filtered
 
         severity = self.severity
@@ -34,6 +36,13 @@ class ContentFilterSeverityResult:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
@@ -19,55 +19,65 @@ T = TypeVar("T", bound="CreateChatCompletionResponseChoicesItemLogprobs")
 class CreateChatCompletionResponseChoicesItemLogprobs:
     """Log probability information for the choice."""
 
-    content: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
+    content: list[ChatCompletionTokenLogprob] | None = None
     """ A list of message content tokens with log probability information. """
-    refusal: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
+    refusal: list[ChatCompletionTokenLogprob] | None = None
     """ A list of message refusal tokens with log probability information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        refusal: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        elif isinstance(self.refusal, list):
-            refusal = []
-            for refusal_type_0_item_data in self.refusal:
-                refusal_type_0_item = refusal_type_0_item_data.to_dict()
-                refusal.append(refusal_type_0_item)
-
-        else:
-            refusal = self.refusal
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
+        if self.content is not None:
+            content: list[dict[str, Any]] | None
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content
             field_dict["content"] = content
-        if refusal is not UNSET:
+        if self.refusal is not None:
+            refusal: list[dict[str, Any]] | None
+            if isinstance(self.refusal, list):
+                refusal = []
+                for refusal_type_0_item_data in self.refusal:
+                    refusal_type_0_item = refusal_type_0_item_data.to_dict()
+                    refusal.append(refusal_type_0_item)
+
+            else:
+                refusal = self.refusal
             field_dict["refusal"] = refusal
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _content_data = d.pop("content", UNSET)
-        content: list[ChatCompletionTokenLogprob] | None | Unset
-        if _content_data is None or isinstance(_content_data, Unset):
-            content = _content_data
+        nulls: tuple[str, ...] = ()
+        _content = d.pop("content", UNSET)
+        content: list[ChatCompletionTokenLogprob] | None
+        if _content is UNSET:
+            content = None
+        elif _content is None:
+            content = None
+            nulls += ("content",)
         else:
+            _content_data = _content
             content_type_0 = []
             _content_type_0 = _content_data
             for content_type_0_item_data in _content_type_0:
@@ -77,11 +87,15 @@ class CreateChatCompletionResponseChoicesItemLogprobs:
 
             content = content_type_0
 
-        _refusal_data = d.pop("refusal", UNSET)
-        refusal: list[ChatCompletionTokenLogprob] | None | Unset
-        if _refusal_data is None or isinstance(_refusal_data, Unset):
-            refusal = _refusal_data
+        _refusal = d.pop("refusal", UNSET)
+        refusal: list[ChatCompletionTokenLogprob] | None
+        if _refusal is UNSET:
+            refusal = None
+        elif _refusal is None:
+            refusal = None
+            nulls += ("refusal",)
         else:
+            _refusal_data = _refusal
             refusal_type_0 = []
             _refusal_type_0 = _refusal_data
             for refusal_type_0_item_data in _refusal_type_0:
@@ -95,6 +109,8 @@ class CreateChatCompletionResponseChoicesItemLogprobs:
             content=content,
             refusal=refusal,
         )
+        if nulls:
+            create_chat_completion_response_choices_item_logprobs._nulls = nulls
 
         create_chat_completion_response_choices_item_logprobs.additional_properties = d
         return create_chat_completion_response_choices_item_logprobs

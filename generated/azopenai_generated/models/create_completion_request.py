@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.create_completion_request_logit_bias import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreateCompletionRequest")
 
 @_attrs_define
 class CreateCompletionRequest:
-    best_of: int | None | Unset = UNSET
+    best_of: int | None = None
     """ Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability
     per token). Results cannot be streamed.
 
@@ -29,14 +29,14 @@ class CreateCompletionRequest:
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
      """
-    echo: bool | None | Unset = UNSET
+    echo: bool | None = None
     """ Echo back the prompt in addition to the completion
      """
-    frequency_penalty: float | None | Unset = UNSET
+    frequency_penalty: float | None = None
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     text so far, decreasing the model's likelihood to repeat the same line verbatim.
      """
-    logit_bias: CreateCompletionRequestLogitBias | None | Unset = UNSET
+    logit_bias: CreateCompletionRequestLogitBias | None = None
     """ Modify the likelihood of specified tokens appearing in the completion.
 
     Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias
@@ -48,347 +48,370 @@ class CreateCompletionRequest:
 
     As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.
      """
-    logprobs: int | None | Unset = UNSET
+    logprobs: int | None = None
     """ Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For
     example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return
     the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response.
 
     The maximum value for `logprobs` is 5.
      """
-    max_tokens: int | None | Unset = UNSET
+    max_tokens: int | None = None
     """ The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the
     completion.
 
     The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python
     code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
      """
-    n: int | None | Unset = UNSET
+    n: int | None = None
     """ How many completions to generate for each prompt.
 
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
      """
-    presence_penalty: float | None | Unset = UNSET
+    presence_penalty: float | None = None
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics.
      """
-    prompt: list[str] | None | str | Unset = UNSET
+    prompt: list[str] | None | str = None
     """ The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array
     of token arrays.
 
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not
     specified the model will generate as if from the beginning of a new document.
      """
-    seed: int | None | Unset = UNSET
+    seed: int | None = None
     """ If specified, our system will make a best effort to sample deterministically, such that repeated requests
     with the same `seed` and parameters should return the same result.
 
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor
     changes in the backend.
      """
-    stop: list[str] | None | str | Unset = UNSET
+    stop: list[str] | None | str = None
     """ Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the
     stop sequence.
      """
-    stream: bool | None | Unset = UNSET
+    stream: bool | None = None
     """ Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent
     events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-
     sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
     message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
      """
-    suffix: None | str | Unset = UNSET
+    suffix: None | str = None
     """ The suffix that comes after a completion of inserted text.
 
     This parameter is only supported for `gpt-3.5-turbo-instruct`.
      """
-    temperature: float | None | Unset = UNSET
+    temperature: float | None = None
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
 
     We generally recommend altering this or `top_p` but not both.
      """
-    top_p: float | None | Unset = UNSET
+    top_p: float | None = None
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
 
     We generally recommend altering this or `temperature` but not both.
      """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ A unique identifier representing your end-user, which can help to monitor and detect abuse.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        best_of: int | None | Unset
-        if isinstance(self.best_of, Unset):
-            best_of = UNSET
-        else:
-            best_of = self.best_of
-
-        echo: bool | None | Unset
-        if isinstance(self.echo, Unset):
-            echo = UNSET
-        else:
-            echo = self.echo
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        logit_bias: dict[str, Any] | None | Unset
-        if isinstance(self.logit_bias, Unset):
-            logit_bias = UNSET
-        elif isinstance(self.logit_bias, CreateCompletionRequestLogitBias):
-            logit_bias = self.logit_bias.to_dict()
-        else:
-            logit_bias = self.logit_bias
-
-        logprobs: int | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
-
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        prompt: list[str] | None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, list):
-            prompt = self.prompt
-
-        else:
-            prompt = self.prompt
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        suffix: None | str | Unset
-        if isinstance(self.suffix, Unset):
-            suffix = UNSET
-        else:
-            suffix = self.suffix
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        user = self.user
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if best_of is not UNSET:
+        if self.best_of is not None:
+            best_of: int | None
+            best_of = self.best_of
             field_dict["best_of"] = best_of
-        if echo is not UNSET:
+        if self.echo is not None:
+            echo: bool | None
+            echo = self.echo
             field_dict["echo"] = echo
-        if frequency_penalty is not UNSET:
+        if self.frequency_penalty is not None:
+            frequency_penalty: float | None
+            frequency_penalty = self.frequency_penalty
             field_dict["frequency_penalty"] = frequency_penalty
-        if logit_bias is not UNSET:
+        if self.logit_bias is not None:
+            logit_bias: dict[str, Any] | None
+            if isinstance(self.logit_bias, CreateCompletionRequestLogitBias):
+                logit_bias = self.logit_bias.to_dict()
+            else:
+                logit_bias = self.logit_bias
             field_dict["logit_bias"] = logit_bias
-        if logprobs is not UNSET:
+        if self.logprobs is not None:
+            logprobs: int | None
+            logprobs = self.logprobs
             field_dict["logprobs"] = logprobs
-        if max_tokens is not UNSET:
+        if self.max_tokens is not None:
+            max_tokens: int | None
+            max_tokens = self.max_tokens
             field_dict["max_tokens"] = max_tokens
-        if n is not UNSET:
+        if self.n is not None:
+            n: int | None
+            n = self.n
             field_dict["n"] = n
-        if presence_penalty is not UNSET:
+        if self.presence_penalty is not None:
+            presence_penalty: float | None
+            presence_penalty = self.presence_penalty
             field_dict["presence_penalty"] = presence_penalty
-        if prompt is not UNSET:
+        if self.prompt is not None:
+            prompt: list[str] | None | str
+            if isinstance(self.prompt, list):
+                prompt = self.prompt
+
+            else:
+                prompt = self.prompt
             field_dict["prompt"] = prompt
-        if seed is not UNSET:
+        if self.seed is not None:
+            seed: int | None
+            seed = self.seed
             field_dict["seed"] = seed
-        if stop is not UNSET:
+        if self.stop is not None:
+            stop: list[str] | None | str
+            if isinstance(self.stop, list):
+                stop = self.stop
+
+            else:
+                stop = self.stop
             field_dict["stop"] = stop
-        if stream is not UNSET:
+        if self.stream is not None:
+            stream: bool | None
+            stream = self.stream
             field_dict["stream"] = stream
-        if suffix is not UNSET:
+        if self.suffix is not None:
+            suffix: None | str
+            suffix = self.suffix
             field_dict["suffix"] = suffix
-        if temperature is not UNSET:
+        if self.temperature is not None:
+            temperature: float | None
+            temperature = self.temperature
             field_dict["temperature"] = temperature
-        if top_p is not UNSET:
+        if self.top_p is not None:
+            top_p: float | None
+            top_p = self.top_p
             field_dict["top_p"] = top_p
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not None:
+            field_dict["user"] = self.user
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _best_of_data = d.pop("best_of", UNSET)
-        best_of: int | None | Unset
-        if _best_of_data is None or isinstance(_best_of_data, Unset):
+        nulls: tuple[str, ...] = ()
+        _best_of = d.pop("best_of", UNSET)
+        best_of: int | None
+        if _best_of is UNSET:
+            best_of = None
+        elif _best_of is None:
+            best_of = None
+            nulls += ("best_of",)
+        else:
+            _best_of_data = _best_of
             best_of = _best_of_data
-        else:
-            best_of = _best_of_data
 
-        _echo_data = d.pop("echo", UNSET)
-        echo: bool | None | Unset
-        if _echo_data is None or isinstance(_echo_data, Unset):
+        _echo = d.pop("echo", UNSET)
+        echo: bool | None
+        if _echo is UNSET:
+            echo = None
+        elif _echo is None:
+            echo = None
+            nulls += ("echo",)
+        else:
+            _echo_data = _echo
             echo = _echo_data
-        else:
-            echo = _echo_data
 
-        _frequency_penalty_data = d.pop("frequency_penalty", UNSET)
-        frequency_penalty: float | None | Unset
-        if _frequency_penalty_data is None or isinstance(_frequency_penalty_data, Unset):
-            frequency_penalty = _frequency_penalty_data
+        _frequency_penalty = d.pop("frequency_penalty", UNSET)
+        frequency_penalty: float | None
+        if _frequency_penalty is UNSET:
+            frequency_penalty = None
+        elif _frequency_penalty is None:
+            frequency_penalty = None
+            nulls += ("frequency_penalty",)
         else:
+            _frequency_penalty_data = _frequency_penalty
             frequency_penalty = _frequency_penalty_data
 
-        _logit_bias_data = d.pop("logit_bias", UNSET)
-        logit_bias: CreateCompletionRequestLogitBias | None | Unset
-        if _logit_bias_data is None or isinstance(_logit_bias_data, Unset):
-            logit_bias = _logit_bias_data
+        _logit_bias = d.pop("logit_bias", UNSET)
+        logit_bias: CreateCompletionRequestLogitBias | None
+        if _logit_bias is UNSET:
+            logit_bias = None
+        elif _logit_bias is None:
+            logit_bias = None
+            nulls += ("logit_bias",)
         else:
+            _logit_bias_data = _logit_bias
             logit_bias_type_0 = CreateCompletionRequestLogitBias.from_dict(_logit_bias_data)
 
             logit_bias = logit_bias_type_0
 
-        _logprobs_data = d.pop("logprobs", UNSET)
-        logprobs: int | None | Unset
-        if _logprobs_data is None or isinstance(_logprobs_data, Unset):
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: int | None
+        if _logprobs is UNSET:
+            logprobs = None
+        elif _logprobs is None:
+            logprobs = None
+            nulls += ("logprobs",)
+        else:
+            _logprobs_data = _logprobs
             logprobs = _logprobs_data
-        else:
-            logprobs = _logprobs_data
 
-        _max_tokens_data = d.pop("max_tokens", UNSET)
-        max_tokens: int | None | Unset
-        if _max_tokens_data is None or isinstance(_max_tokens_data, Unset):
+        _max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens: int | None
+        if _max_tokens is UNSET:
+            max_tokens = None
+        elif _max_tokens is None:
+            max_tokens = None
+            nulls += ("max_tokens",)
+        else:
+            _max_tokens_data = _max_tokens
             max_tokens = _max_tokens_data
-        else:
-            max_tokens = _max_tokens_data
 
-        _n_data = d.pop("n", UNSET)
-        n: int | None | Unset
-        if _n_data is None or isinstance(_n_data, Unset):
+        _n = d.pop("n", UNSET)
+        n: int | None
+        if _n is UNSET:
+            n = None
+        elif _n is None:
+            n = None
+            nulls += ("n",)
+        else:
+            _n_data = _n
             n = _n_data
-        else:
-            n = _n_data
 
-        _presence_penalty_data = d.pop("presence_penalty", UNSET)
-        presence_penalty: float | None | Unset
-        if _presence_penalty_data is None or isinstance(_presence_penalty_data, Unset):
+        _presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty: float | None
+        if _presence_penalty is UNSET:
+            presence_penalty = None
+        elif _presence_penalty is None:
+            presence_penalty = None
+            nulls += ("presence_penalty",)
+        else:
+            _presence_penalty_data = _presence_penalty
             presence_penalty = _presence_penalty_data
+
+        _prompt = d.pop("prompt", UNSET)
+        prompt: list[str] | None | str
+        if _prompt is UNSET:
+            prompt = None
+        elif _prompt is None:
+            prompt = None
+            nulls += ("prompt",)
         else:
-            presence_penalty = _presence_penalty_data
 
-        def _parse_prompt(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prompt_type_1 = cast(list[str], data)
+            def _parse_prompt(data: object) -> list[str] | None | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    prompt_type_1 = cast(list[str], data)
 
-                return prompt_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
+                    return prompt_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | str, data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+            prompt = _parse_prompt(_prompt)
 
-        _seed_data = d.pop("seed", UNSET)
-        seed: int | None | Unset
-        if _seed_data is None or isinstance(_seed_data, Unset):
+        _seed = d.pop("seed", UNSET)
+        seed: int | None
+        if _seed is UNSET:
+            seed = None
+        elif _seed is None:
+            seed = None
+            nulls += ("seed",)
+        else:
+            _seed_data = _seed
             seed = _seed_data
+
+        _stop = d.pop("stop", UNSET)
+        stop: list[str] | None | str
+        if _stop is UNSET:
+            stop = None
+        elif _stop is None:
+            stop = None
+            nulls += ("stop",)
         else:
-            seed = _seed_data
 
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
+            def _parse_stop(data: object) -> list[str] | None | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    stop_type_1 = cast(list[str], data)
 
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
+                    return stop_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | str, data)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+            stop = _parse_stop(_stop)
 
-        _stream_data = d.pop("stream", UNSET)
-        stream: bool | None | Unset
-        if _stream_data is None or isinstance(_stream_data, Unset):
+        _stream = d.pop("stream", UNSET)
+        stream: bool | None
+        if _stream is UNSET:
+            stream = None
+        elif _stream is None:
+            stream = None
+            nulls += ("stream",)
+        else:
+            _stream_data = _stream
             stream = _stream_data
-        else:
-            stream = _stream_data
 
-        _suffix_data = d.pop("suffix", UNSET)
-        suffix: None | str | Unset
-        if _suffix_data is None or isinstance(_suffix_data, Unset):
+        _suffix = d.pop("suffix", UNSET)
+        suffix: None | str
+        if _suffix is UNSET:
+            suffix = None
+        elif _suffix is None:
+            suffix = None
+            nulls += ("suffix",)
+        else:
+            _suffix_data = _suffix
             suffix = _suffix_data
-        else:
-            suffix = _suffix_data
 
-        _temperature_data = d.pop("temperature", UNSET)
-        temperature: float | None | Unset
-        if _temperature_data is None or isinstance(_temperature_data, Unset):
+        _temperature = d.pop("temperature", UNSET)
+        temperature: float | None
+        if _temperature is UNSET:
+            temperature = None
+        elif _temperature is None:
+            temperature = None
+            nulls += ("temperature",)
+        else:
+            _temperature_data = _temperature
             temperature = _temperature_data
-        else:
-            temperature = _temperature_data
 
-        _top_p_data = d.pop("top_p", UNSET)
-        top_p: float | None | Unset
-        if _top_p_data is None or isinstance(_top_p_data, Unset):
-            top_p = _top_p_data
+        _top_p = d.pop("top_p", UNSET)
+        top_p: float | None
+        if _top_p is UNSET:
+            top_p = None
+        elif _top_p is None:
+            top_p = None
+            nulls += ("top_p",)
         else:
+            _top_p_data = _top_p
             top_p = _top_p_data
 
-        user = d.pop("user", UNSET)
+        _user = d.pop("user", UNSET)
+        user: str | None
+        if _user is UNSET:
+            user = None
+        elif _user is None:
+            user = None
+            nulls += ("user",)
+        else:
+            user = _user
 
         create_completion_request = cls(
             best_of=best_of,
@@ -408,6 +431,8 @@ class CreateCompletionRequest:
             top_p=top_p,
             user=user,
         )
+        if nulls:
+            create_completion_request._nulls = nulls
 
         create_completion_request.additional_properties = d
         return create_completion_request

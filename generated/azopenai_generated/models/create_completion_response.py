@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_completion_response_object import CreateCompletionResponseObject
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.completion_usage import CompletionUsage
@@ -33,27 +33,29 @@ class CreateCompletionResponse:
     """ The Unix timestamp (in seconds) of when the completion was created. """
     id: str
     """ A unique identifier for the completion. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ The model used for completion. """
-    object_: CreateCompletionResponseObject | Unset = UNSET
+    object_: CreateCompletionResponseObject | None = None
     """ The object type, which is always "text_completion" """
-    prompt_annotations: list[PromptFilterResult] | Unset = UNSET
+    prompt_annotations: list[PromptFilterResult] | None = None
     """ Content filtering results for zero or more prompts in the request. In a streaming request, results for
     different prompts may arrive at different times or in different orders. """
-    prompt_filter_results: list[PromptFilterResult] | Unset = UNSET
+    prompt_filter_results: list[PromptFilterResult] | None = None
     """ Content filtering results for zero or more prompts in the request. In a streaming request, results for
     different prompts may arrive at different times or in different orders. """
-    system_fingerprint: str | Unset = UNSET
+    system_fingerprint: str | None = None
     """ This fingerprint represents the backend configuration that the model runs with.
 
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
     that might impact determinism.
      """
-    usage: CompletionUsage | Unset = UNSET
+    usage: CompletionUsage | None = None
     """ Usage statistics for the completion request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
@@ -62,32 +64,6 @@ class CreateCompletionResponse:
         created = self.created
 
         id = self.id
-
-        model = self.model
-
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
-
-        prompt_annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prompt_annotations, Unset):
-            prompt_annotations = []
-            for componentsschemasprompt_filter_results_item_data in self.prompt_annotations:
-                componentsschemasprompt_filter_results_item = componentsschemasprompt_filter_results_item_data.to_dict()
-                prompt_annotations.append(componentsschemasprompt_filter_results_item)
-
-        prompt_filter_results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prompt_filter_results, Unset):
-            prompt_filter_results = []
-            for componentsschemasprompt_filter_results_item_data in self.prompt_filter_results:
-                componentsschemasprompt_filter_results_item = componentsschemasprompt_filter_results_item_data.to_dict()
-                prompt_filter_results.append(componentsschemasprompt_filter_results_item)
-
-        system_fingerprint = self.system_fingerprint
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,24 +74,46 @@ class CreateCompletionResponse:
                 "id": id,
             }
         )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if object_ is not UNSET:
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.object_ is not None:
+            object_ = self.object_
             field_dict["object"] = object_
-        if prompt_annotations is not UNSET:
+        if self.prompt_annotations is not None:
+            prompt_annotations = []
+            for componentsschemasprompt_filter_results_item_data in self.prompt_annotations:
+                componentsschemasprompt_filter_results_item = componentsschemasprompt_filter_results_item_data.to_dict()
+                prompt_annotations.append(componentsschemasprompt_filter_results_item)
+
             field_dict["prompt_annotations"] = prompt_annotations
-        if prompt_filter_results is not UNSET:
+        if self.prompt_filter_results is not None:
+            prompt_filter_results = []
+            for componentsschemasprompt_filter_results_item_data in self.prompt_filter_results:
+                componentsschemasprompt_filter_results_item = componentsschemasprompt_filter_results_item_data.to_dict()
+                prompt_filter_results.append(componentsschemasprompt_filter_results_item)
+
             field_dict["prompt_filter_results"] = prompt_filter_results
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if usage is not UNSET:
+        if self.system_fingerprint is not None:
+            field_dict["system_fingerprint"] = self.system_fingerprint
+        if self.usage is not None:
+            usage = self.usage.to_dict()
             field_dict["usage"] = usage
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         choices = []
         _choices = d.pop("choices")
         for choices_item_data in _choices:
@@ -127,21 +125,38 @@ class CreateCompletionResponse:
 
         id = d.pop("id")
 
-        model = d.pop("model", UNSET)
+        _model = d.pop("model", UNSET)
+        model: str | None
+        if _model is UNSET:
+            model = None
+        elif _model is None:
+            model = None
+            nulls += ("model",)
+        else:
+            model = _model
 
         _object_ = d.pop("object", UNSET)
-        object_: CreateCompletionResponseObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
+        object_: CreateCompletionResponseObject | None
+        if _object_ is UNSET:
+            object_ = None
+        elif _object_ is None:
+            object_ = None
+            nulls += ("object",)
         else:
             object_ = CreateCompletionResponseObject._value2member_map_.get(
                 _object__value := _object_
             ) or CreateCompletionResponseObject(_object__value)
 
         _prompt_annotations = d.pop("prompt_annotations", UNSET)
-        prompt_annotations: list[PromptFilterResult] | Unset = UNSET
-        if _prompt_annotations is not UNSET:
+        prompt_annotations: list[PromptFilterResult] | None
+        if _prompt_annotations is UNSET:
+            prompt_annotations = None
+        elif _prompt_annotations is None:
+            prompt_annotations = None
+            nulls += ("prompt_annotations",)
+        else:
             prompt_annotations = []
+            _prompt_annotations = _prompt_annotations
             for componentsschemasprompt_filter_results_item_data in _prompt_annotations:
                 componentsschemasprompt_filter_results_item = PromptFilterResult.from_dict(
                     componentsschemasprompt_filter_results_item_data
@@ -150,9 +165,15 @@ class CreateCompletionResponse:
                 prompt_annotations.append(componentsschemasprompt_filter_results_item)
 
         _prompt_filter_results = d.pop("prompt_filter_results", UNSET)
-        prompt_filter_results: list[PromptFilterResult] | Unset = UNSET
-        if _prompt_filter_results is not UNSET:
+        prompt_filter_results: list[PromptFilterResult] | None
+        if _prompt_filter_results is UNSET:
+            prompt_filter_results = None
+        elif _prompt_filter_results is None:
+            prompt_filter_results = None
+            nulls += ("prompt_filter_results",)
+        else:
             prompt_filter_results = []
+            _prompt_filter_results = _prompt_filter_results
             for componentsschemasprompt_filter_results_item_data in _prompt_filter_results:
                 componentsschemasprompt_filter_results_item = PromptFilterResult.from_dict(
                     componentsschemasprompt_filter_results_item_data
@@ -160,12 +181,23 @@ class CreateCompletionResponse:
 
                 prompt_filter_results.append(componentsschemasprompt_filter_results_item)
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+        _system_fingerprint = d.pop("system_fingerprint", UNSET)
+        system_fingerprint: str | None
+        if _system_fingerprint is UNSET:
+            system_fingerprint = None
+        elif _system_fingerprint is None:
+            system_fingerprint = None
+            nulls += ("system_fingerprint",)
+        else:
+            system_fingerprint = _system_fingerprint
 
         _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
+        usage: CompletionUsage | None
+        if _usage is UNSET:
+            usage = None
+        elif _usage is None:
+            usage = None
+            nulls += ("usage",)
         else:
             usage = CompletionUsage.from_dict(_usage)
 
@@ -180,6 +212,8 @@ class CreateCompletionResponse:
             system_fingerprint=system_fingerprint,
             usage=usage,
         )
+        if nulls:
+            create_completion_response._nulls = nulls
 
         create_completion_response.additional_properties = d
         return create_completion_response

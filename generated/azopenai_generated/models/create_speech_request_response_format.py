@@ -15,6 +15,9 @@ class CreateSpeechRequestResponseFormat(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "CreateSpeechRequestResponseFormat | None":
         if not isinstance(value, str):

@@ -15,6 +15,9 @@ class CreateSpeechRequestVoice(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "CreateSpeechRequestVoice | None":
         if not isinstance(value, str):

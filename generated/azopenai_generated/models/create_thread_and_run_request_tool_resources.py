@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.create_thread_and_run_request_tool_resources_code_interpreter import (
@@ -28,43 +28,55 @@ class CreateThreadAndRunRequestToolResources:
 
     """
 
-    code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | Unset = UNSET
-    file_search: CreateThreadAndRunRequestToolResourcesFileSearch | Unset = UNSET
+    code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | None = None
+    file_search: CreateThreadAndRunRequestToolResourcesFileSearch | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code_interpreter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.code_interpreter, Unset):
-            code_interpreter = self.code_interpreter.to_dict()
-
-        file_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_search, Unset):
-            file_search = self.file_search.to_dict()
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code_interpreter is not UNSET:
+        if self.code_interpreter is not None:
+            code_interpreter = self.code_interpreter.to_dict()
             field_dict["code_interpreter"] = code_interpreter
-        if file_search is not UNSET:
+        if self.file_search is not None:
+            file_search = self.file_search.to_dict()
             field_dict["file_search"] = file_search
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _code_interpreter = d.pop("code_interpreter", UNSET)
-        code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | Unset
-        if isinstance(_code_interpreter, Unset):
-            code_interpreter = UNSET
+        code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | None
+        if _code_interpreter is UNSET:
+            code_interpreter = None
+        elif _code_interpreter is None:
+            code_interpreter = None
+            nulls += ("code_interpreter",)
         else:
             code_interpreter = CreateThreadAndRunRequestToolResourcesCodeInterpreter.from_dict(_code_interpreter)
 
         _file_search = d.pop("file_search", UNSET)
-        file_search: CreateThreadAndRunRequestToolResourcesFileSearch | Unset
-        if isinstance(_file_search, Unset):
-            file_search = UNSET
+        file_search: CreateThreadAndRunRequestToolResourcesFileSearch | None
+        if _file_search is UNSET:
+            file_search = None
+        elif _file_search is None:
+            file_search = None
+            nulls += ("file_search",)
         else:
             file_search = CreateThreadAndRunRequestToolResourcesFileSearch.from_dict(_file_search)
 
@@ -72,6 +84,8 @@ class CreateThreadAndRunRequestToolResources:
             code_interpreter=code_interpreter,
             file_search=file_search,
         )
+        if nulls:
+            create_thread_and_run_request_tool_resources._nulls = nulls
 
         create_thread_and_run_request_tool_resources.additional_properties = d
         return create_thread_and_run_request_tool_resources

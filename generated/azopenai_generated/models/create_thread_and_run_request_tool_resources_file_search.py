@@ -6,40 +6,60 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="CreateThreadAndRunRequestToolResourcesFileSearch")
 
 
 @_attrs_define
 class CreateThreadAndRunRequestToolResourcesFileSearch:
-    vector_store_ids: list[str] | Unset = UNSET
+    vector_store_ids: list[str] | None = None
     """ The ID of the vector store attached to this assistant. There can be a maximum of 1 vector store attached to
     the assistant.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        vector_store_ids: list[str] | Unset = UNSET
-        if not isinstance(self.vector_store_ids, Unset):
-            vector_store_ids = self.vector_store_ids
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vector_store_ids is not UNSET:
+        if self.vector_store_ids is not None:
+            vector_store_ids = self.vector_store_ids
+
             field_dict["vector_store_ids"] = vector_store_ids
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
+        nulls: tuple[str, ...] = ()
+        _vector_store_ids = d.pop("vector_store_ids", UNSET)
+        vector_store_ids: list[str] | None
+        if _vector_store_ids is UNSET:
+            vector_store_ids = None
+        elif _vector_store_ids is None:
+            vector_store_ids = None
+            nulls += ("vector_store_ids",)
+        else:
+            vector_store_ids = cast(list[str], _vector_store_ids)
 
         create_thread_and_run_request_tool_resources_file_search = cls(
             vector_store_ids=vector_store_ids,
         )
+        if nulls:
+            create_thread_and_run_request_tool_resources_file_search._nulls = nulls
 
         create_thread_and_run_request_tool_resources_file_search.additional_properties = d
         return create_thread_and_run_request_tool_resources_file_search

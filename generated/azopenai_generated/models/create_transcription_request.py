@@ -12,7 +12,7 @@ from ..models.audio_response_format import AudioResponseFormat
 from ..models.create_transcription_request_timestamp_granularities_item import (
     CreateTranscriptionRequestTimestampGranularitiesItem,
 )
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, model_json, model_repr
 
 T = TypeVar("T", bound="CreateTranscriptionRequest")
 
@@ -23,43 +23,28 @@ class CreateTranscriptionRequest:
 
     file: File
     """ The audio file object to transcribe. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ The language of the input audio. Supplying the input language in ISO-639-1 format will improve accuracy and
     latency. """
-    prompt: str | Unset = UNSET
+    prompt: str | None = None
     """ An optional text to guide the model's style or continue a previous audio segment. The prompt should match
     the audio language. """
-    response_format: AudioResponseFormat | Unset = UNSET
+    response_format: AudioResponseFormat | None = None
     """ Defines the format of the output. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log
     probability to automatically increase the temperature until certain thresholds are hit. """
-    timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset = UNSET
+    timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem] | None = None
     """ The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json`
     to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There
     is no additional latency for segment timestamps, but generating word timestamps incurs additional latency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         file = self.file.to_tuple()
-
-        language = self.language
-
-        prompt = self.prompt
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        temperature = self.temperature
-
-        timestamp_granularities: list[str] | Unset = UNSET
-        if not isinstance(self.timestamp_granularities, Unset):
-            timestamp_granularities = []
-            for timestamp_granularities_item_data in self.timestamp_granularities:
-                timestamp_granularities_item = timestamp_granularities_item_data
-                timestamp_granularities.append(timestamp_granularities_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,37 +53,52 @@ class CreateTranscriptionRequest:
                 "file": file,
             }
         )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if response_format is not UNSET:
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.prompt is not None:
+            field_dict["prompt"] = self.prompt
+        if self.response_format is not None:
+            response_format = self.response_format
             field_dict["response_format"] = response_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if timestamp_granularities is not UNSET:
+        if self.temperature is not None:
+            field_dict["temperature"] = self.temperature
+        if self.timestamp_granularities is not None:
+            timestamp_granularities = []
+            for timestamp_granularities_item_data in self.timestamp_granularities:
+                timestamp_granularities_item = timestamp_granularities_item_data
+                timestamp_granularities.append(timestamp_granularities_item)
+
             field_dict["timestamp_granularities[]"] = timestamp_granularities
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.language, Unset):
+        if self.language is not None:
             files.append(("language", (None, str(self.language).encode(), "text/plain")))
 
-        if not isinstance(self.prompt, Unset):
+        if self.prompt is not None:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
-        if not isinstance(self.response_format, Unset):
+        if self.response_format is not None:
             files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
 
-        if not isinstance(self.temperature, Unset):
+        if self.temperature is not None:
             files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
 
-        if not isinstance(self.timestamp_granularities, Unset):
+        if self.timestamp_granularities is not None:
             for timestamp_granularities_item_element in self.timestamp_granularities:
                 files.append(
                     (
@@ -115,27 +115,61 @@ class CreateTranscriptionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         file = File(payload=BytesIO(d.pop("file")))
 
-        language = d.pop("language", UNSET)
+        _language = d.pop("language", UNSET)
+        language: str | None
+        if _language is UNSET:
+            language = None
+        elif _language is None:
+            language = None
+            nulls += ("language",)
+        else:
+            language = _language
 
-        prompt = d.pop("prompt", UNSET)
+        _prompt = d.pop("prompt", UNSET)
+        prompt: str | None
+        if _prompt is UNSET:
+            prompt = None
+        elif _prompt is None:
+            prompt = None
+            nulls += ("prompt",)
+        else:
+            prompt = _prompt
 
         _response_format = d.pop("response_format", UNSET)
-        response_format: AudioResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
+        response_format: AudioResponseFormat | None
+        if _response_format is UNSET:
+            response_format = None
+        elif _response_format is None:
+            response_format = None
+            nulls += ("response_format",)
         else:
             response_format = AudioResponseFormat._value2member_map_.get(
                 _response_format_value := _response_format
             ) or AudioResponseFormat(_response_format_value)
 
-        temperature = d.pop("temperature", UNSET)
+        _temperature = d.pop("temperature", UNSET)
+        temperature: float | None
+        if _temperature is UNSET:
+            temperature = None
+        elif _temperature is None:
+            temperature = None
+            nulls += ("temperature",)
+        else:
+            temperature = _temperature
 
         _timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset = UNSET
-        if _timestamp_granularities is not UNSET:
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem] | None
+        if _timestamp_granularities is UNSET:
+            timestamp_granularities = None
+        elif _timestamp_granularities is None:
+            timestamp_granularities = None
+            nulls += ("timestamp_granularities[]",)
+        else:
             timestamp_granularities = []
+            _timestamp_granularities = _timestamp_granularities
             for timestamp_granularities_item_data in _timestamp_granularities:
                 timestamp_granularities_item = (
                     CreateTranscriptionRequestTimestampGranularitiesItem._value2member_map_.get(
@@ -154,6 +188,8 @@ class CreateTranscriptionRequest:
             temperature=temperature,
             timestamp_granularities=timestamp_granularities,
         )
+        if nulls:
+            create_transcription_request._nulls = nulls
 
         create_transcription_request.additional_properties = d
         return create_transcription_request

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.audio_response_format import AudioResponseFormat
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, model_json, model_repr
 
 T = TypeVar("T", bound="CreateTranslationRequest")
 
@@ -20,27 +20,21 @@ class CreateTranslationRequest:
 
     file: File
     """ The audio file to translate. """
-    prompt: str | Unset = UNSET
+    prompt: str | None = None
     """ An optional text to guide the model's style or continue a previous audio segment. The prompt should be in
     English. """
-    response_format: AudioResponseFormat | Unset = UNSET
+    response_format: AudioResponseFormat | None = None
     """ Defines the format of the output. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log
     probability to automatically increase the temperature until certain thresholds are hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         file = self.file.to_tuple()
-
-        prompt = self.prompt
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        temperature = self.temperature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,27 +43,37 @@ class CreateTranslationRequest:
                 "file": file,
             }
         )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if response_format is not UNSET:
+        if self.prompt is not None:
+            field_dict["prompt"] = self.prompt
+        if self.response_format is not None:
+            response_format = self.response_format
             field_dict["response_format"] = response_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        if self.temperature is not None:
+            field_dict["temperature"] = self.temperature
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.prompt, Unset):
+        if self.prompt is not None:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
-        if not isinstance(self.response_format, Unset):
+        if self.response_format is not None:
             files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
 
-        if not isinstance(self.temperature, Unset):
+        if self.temperature is not None:
             files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
@@ -80,20 +84,40 @@ class CreateTranslationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         file = File(payload=BytesIO(d.pop("file")))
 
-        prompt = d.pop("prompt", UNSET)
+        _prompt = d.pop("prompt", UNSET)
+        prompt: str | None
+        if _prompt is UNSET:
+            prompt = None
+        elif _prompt is None:
+            prompt = None
+            nulls += ("prompt",)
+        else:
+            prompt = _prompt
 
         _response_format = d.pop("response_format", UNSET)
-        response_format: AudioResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
+        response_format: AudioResponseFormat | None
+        if _response_format is UNSET:
+            response_format = None
+        elif _response_format is None:
+            response_format = None
+            nulls += ("response_format",)
         else:
             response_format = AudioResponseFormat._value2member_map_.get(
                 _response_format_value := _response_format
             ) or AudioResponseFormat(_response_format_value)
 
-        temperature = d.pop("temperature", UNSET)
+        _temperature = d.pop("temperature", UNSET)
+        temperature: float | None
+        if _temperature is UNSET:
+            temperature = None
+        elif _temperature is None:
+            temperature = None
+            nulls += ("temperature",)
+        else:
+            temperature = _temperature
 
         create_translation_request = cls(
             file=file,
@@ -101,6 +125,8 @@ class CreateTranslationRequest:
             response_format=response_format,
             temperature=temperature,
         )
+        if nulls:
+            create_translation_request._nulls = nulls
 
         create_translation_request.additional_properties = d
         return create_translation_request

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.dalle_inner_error import DalleInnerError
@@ -17,52 +17,78 @@ T = TypeVar("T", bound="DalleError")
 
 @_attrs_define
 class DalleError:
-    inner_error: DalleInnerError | Unset = UNSET
+    inner_error: DalleInnerError | None = None
     """ Inner error with additional details. """
-    param: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    param: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        inner_error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inner_error, Unset):
-            inner_error = self.inner_error.to_dict()
-
-        param = self.param
-
-        type_ = self.type_
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if inner_error is not UNSET:
+        if self.inner_error is not None:
+            inner_error = self.inner_error.to_dict()
             field_dict["inner_error"] = inner_error
-        if param is not UNSET:
-            field_dict["param"] = param
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.param is not None:
+            field_dict["param"] = self.param
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _inner_error = d.pop("inner_error", UNSET)
-        inner_error: DalleInnerError | Unset
-        if isinstance(_inner_error, Unset):
-            inner_error = UNSET
+        inner_error: DalleInnerError | None
+        if _inner_error is UNSET:
+            inner_error = None
+        elif _inner_error is None:
+            inner_error = None
+            nulls += ("inner_error",)
         else:
             inner_error = DalleInnerError.from_dict(_inner_error)
 
-        param = d.pop("param", UNSET)
+        _param = d.pop("param", UNSET)
+        param: str | None
+        if _param is UNSET:
+            param = None
+        elif _param is None:
+            param = None
+            nulls += ("param",)
+        else:
+            param = _param
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: str | None
+        if _type_ is UNSET:
+            type_ = None
+        elif _type_ is None:
+            type_ = None
+            nulls += ("type",)
+        else:
+            type_ = _type_
 
         dalle_error = cls(
             inner_error=inner_error,
             param=param,
             type_=type_,
         )
+        if nulls:
+            dalle_error._nulls = nulls
 
         dalle_error.additional_properties = d
         return dalle_error

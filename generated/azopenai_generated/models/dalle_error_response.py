@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.dalle_error import DalleError
@@ -17,35 +17,49 @@ T = TypeVar("T", bound="DalleErrorResponse")
 
 @_attrs_define
 class DalleErrorResponse:
-    error: DalleError | Unset = UNSET
+    error: DalleError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
+        if self.error is not None:
+            error = self.error.to_dict()
             field_dict["error"] = error
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _error = d.pop("error", UNSET)
-        error: DalleError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        error: DalleError | None
+        if _error is UNSET:
+            error = None
+        elif _error is None:
+            error = None
+            nulls += ("error",)
         else:
             error = DalleError.from_dict(_error)
 
         dalle_error_response = cls(
             error=error,
         )
+        if nulls:
+            dalle_error_response._nulls = nulls
 
         dalle_error_response.additional_properties = d
         return dalle_error_response

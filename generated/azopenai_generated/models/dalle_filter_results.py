@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.content_filter_detailed_results import ContentFilterDetailedResults
@@ -27,114 +27,126 @@ class DalleFilterResults:
 
     """
 
-    custom_blocklists: ContentFilterDetailedResults | Unset = UNSET
+    custom_blocklists: ContentFilterDetailedResults | None = None
     """ Content filtering results with a detail of content filter ids for the filtered segments. """
-    hate: ContentFilterSeverityResult | Unset = UNSET
-    jailbreak: ContentFilterDetectedResult | Unset = UNSET
-    profanity: ContentFilterDetectedResult | Unset = UNSET
-    self_harm: ContentFilterSeverityResult | Unset = UNSET
-    sexual: ContentFilterSeverityResult | Unset = UNSET
-    violence: ContentFilterSeverityResult | Unset = UNSET
+    hate: ContentFilterSeverityResult | None = None
+    jailbreak: ContentFilterDetectedResult | None = None
+    profanity: ContentFilterDetectedResult | None = None
+    self_harm: ContentFilterSeverityResult | None = None
+    sexual: ContentFilterSeverityResult | None = None
+    violence: ContentFilterSeverityResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_blocklists: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_blocklists, Unset):
-            custom_blocklists = self.custom_blocklists.to_dict()
-
-        hate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hate, Unset):
-            hate = self.hate.to_dict()
-
-        jailbreak: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.jailbreak, Unset):
-            jailbreak = self.jailbreak.to_dict()
-
-        profanity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profanity, Unset):
-            profanity = self.profanity.to_dict()
-
-        self_harm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_harm, Unset):
-            self_harm = self.self_harm.to_dict()
-
-        sexual: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sexual, Unset):
-            sexual = self.sexual.to_dict()
-
-        violence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.violence, Unset):
-            violence = self.violence.to_dict()
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_blocklists is not UNSET:
+        if self.custom_blocklists is not None:
+            custom_blocklists = self.custom_blocklists.to_dict()
             field_dict["custom_blocklists"] = custom_blocklists
-        if hate is not UNSET:
+        if self.hate is not None:
+            hate = self.hate.to_dict()
             field_dict["hate"] = hate
-        if jailbreak is not UNSET:
+        if self.jailbreak is not None:
+            jailbreak = self.jailbreak.to_dict()
             field_dict["jailbreak"] = jailbreak
-        if profanity is not UNSET:
+        if self.profanity is not None:
+            profanity = self.profanity.to_dict()
             field_dict["profanity"] = profanity
-        if self_harm is not UNSET:
+        if self.self_harm is not None:
+            self_harm = self.self_harm.to_dict()
             field_dict["self_harm"] = self_harm
-        if sexual is not UNSET:
+        if self.sexual is not None:
+            sexual = self.sexual.to_dict()
             field_dict["sexual"] = sexual
-        if violence is not UNSET:
+        if self.violence is not None:
+            violence = self.violence.to_dict()
             field_dict["violence"] = violence
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _custom_blocklists = d.pop("custom_blocklists", UNSET)
-        custom_blocklists: ContentFilterDetailedResults | Unset
-        if isinstance(_custom_blocklists, Unset):
-            custom_blocklists = UNSET
+        custom_blocklists: ContentFilterDetailedResults | None
+        if _custom_blocklists is UNSET:
+            custom_blocklists = None
+        elif _custom_blocklists is None:
+            custom_blocklists = None
+            nulls += ("custom_blocklists",)
         else:
             custom_blocklists = ContentFilterDetailedResults.from_dict(_custom_blocklists)
 
         _hate = d.pop("hate", UNSET)
-        hate: ContentFilterSeverityResult | Unset
-        if isinstance(_hate, Unset):
-            hate = UNSET
+        hate: ContentFilterSeverityResult | None
+        if _hate is UNSET:
+            hate = None
+        elif _hate is None:
+            hate = None
+            nulls += ("hate",)
         else:
             hate = ContentFilterSeverityResult.from_dict(_hate)
 
         _jailbreak = d.pop("jailbreak", UNSET)
-        jailbreak: ContentFilterDetectedResult | Unset
-        if isinstance(_jailbreak, Unset):
-            jailbreak = UNSET
+        jailbreak: ContentFilterDetectedResult | None
+        if _jailbreak is UNSET:
+            jailbreak = None
+        elif _jailbreak is None:
+            jailbreak = None
+            nulls += ("jailbreak",)
         else:
             jailbreak = ContentFilterDetectedResult.from_dict(_jailbreak)
 
         _profanity = d.pop("profanity", UNSET)
-        profanity: ContentFilterDetectedResult | Unset
-        if isinstance(_profanity, Unset):
-            profanity = UNSET
+        profanity: ContentFilterDetectedResult | None
+        if _profanity is UNSET:
+            profanity = None
+        elif _profanity is None:
+            profanity = None
+            nulls += ("profanity",)
         else:
             profanity = ContentFilterDetectedResult.from_dict(_profanity)
 
         _self_harm = d.pop("self_harm", UNSET)
-        self_harm: ContentFilterSeverityResult | Unset
-        if isinstance(_self_harm, Unset):
-            self_harm = UNSET
+        self_harm: ContentFilterSeverityResult | None
+        if _self_harm is UNSET:
+            self_harm = None
+        elif _self_harm is None:
+            self_harm = None
+            nulls += ("self_harm",)
         else:
             self_harm = ContentFilterSeverityResult.from_dict(_self_harm)
 
         _sexual = d.pop("sexual", UNSET)
-        sexual: ContentFilterSeverityResult | Unset
-        if isinstance(_sexual, Unset):
-            sexual = UNSET
+        sexual: ContentFilterSeverityResult | None
+        if _sexual is UNSET:
+            sexual = None
+        elif _sexual is None:
+            sexual = None
+            nulls += ("sexual",)
         else:
             sexual = ContentFilterSeverityResult.from_dict(_sexual)
 
         _violence = d.pop("violence", UNSET)
-        violence: ContentFilterSeverityResult | Unset
-        if isinstance(_violence, Unset):
-            violence = UNSET
+        violence: ContentFilterSeverityResult | None
+        if _violence is UNSET:
+            violence = None
+        elif _violence is None:
+            violence = None
+            nulls += ("violence",)
         else:
             violence = ContentFilterSeverityResult.from_dict(_violence)
 
@@ -147,6 +159,8 @@ class DalleFilterResults:
             sexual=sexual,
             violence=violence,
         )
+        if nulls:
+            dalle_filter_results._nulls = nulls
 
         dalle_filter_results.additional_properties = d
         return dalle_filter_results

@@ -10,6 +10,9 @@ class DeleteThreadResponseObject(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "DeleteThreadResponseObject | None":
         if not isinstance(value, str):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.delete_vector_store_file_response_object import (
     DeleteVectorStoreFileResponseObject,
 )
+from ..types import model_json, model_repr
 
 T = TypeVar("T", bound="DeleteVectorStoreFileResponse")
 
@@ -21,6 +22,7 @@ class DeleteVectorStoreFileResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         deleted = self.deleted
 
         id = self.id
@@ -38,6 +40,13 @@ class DeleteVectorStoreFileResponse:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.elasticsearch_query_type import ElasticsearchQueryType
 from ..models.on_your_data_context_property import OnYourDataContextProperty
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.elasticsearch_index_field_mapping_options import (
@@ -46,7 +46,7 @@ class ElasticsearchChatExtensionParameters:
     """ The endpoint of Elasticsearch®. """
     index_name: str
     """ The index name of Elasticsearch®. """
-    allow_partial_result: bool | Unset = UNSET
+    allow_partial_result: bool | None = None
     """ If specified as true, the system will allow partial search results to be used and the request fails if all
     the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
     embedding_dependency: (
@@ -54,29 +54,31 @@ class ElasticsearchChatExtensionParameters:
         | OnYourDataEndpointVectorizationSource
         | OnYourDataModelIdVectorizationSource
         | UnknownTypeVariant
-        | Unset
-    ) = UNSET
-    fields_mapping: ElasticsearchIndexFieldMappingOptions | Unset = UNSET
+        | None
+    ) = None
+    fields_mapping: ElasticsearchIndexFieldMappingOptions | None = None
     """ Optional settings to control how fields are processed when using a configured Elasticsearch® resource. """
-    in_scope: bool | Unset = UNSET
+    in_scope: bool | None = None
     """ Whether queries should be restricted to use of indexed data. """
-    include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
+    include_contexts: list[OnYourDataContextProperty] | None = None
     """ The included properties of the output context. If not specified, the default value is `citations` and
     `intent`. """
-    max_search_queries: int | Unset = UNSET
+    max_search_queries: int | None = None
     """ The max number of rewritten queries should be send to search provider for one user message. If not
     specified, the system will decide the number of queries to send. """
-    query_type: ElasticsearchQueryType | Unset = UNSET
+    query_type: ElasticsearchQueryType | None = None
     """ The type of Elasticsearch® retrieval query that should be executed when using it as an Azure OpenAI chat
     extension. """
-    strictness: int | Unset = UNSET
+    strictness: int | None = None
     """ The configured strictness of the search relevance filtering. The higher of strictness, the higher of the
     precision but lower recall of the answer. """
-    top_n_documents: int | Unset = UNSET
+    top_n_documents: int | None = None
     """ The configured top number of documents to feature for the configured query. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         authentication: dict[str, Any]
         if isinstance(self.authentication, OnYourDataKeyAndKeyIdAuthenticationOptions):
             authentication = self.authentication.to_dict()
@@ -89,43 +91,6 @@ class ElasticsearchChatExtensionParameters:
 
         index_name = self.index_name
 
-        allow_partial_result = self.allow_partial_result
-
-        embedding_dependency: dict[str, Any] | Unset
-        if isinstance(self.embedding_dependency, Unset):
-            embedding_dependency = UNSET
-        elif isinstance(self.embedding_dependency, OnYourDataEndpointVectorizationSource):
-            embedding_dependency = self.embedding_dependency.to_dict()
-        elif isinstance(self.embedding_dependency, OnYourDataDeploymentNameVectorizationSource):
-            embedding_dependency = self.embedding_dependency.to_dict()
-        elif isinstance(self.embedding_dependency, OnYourDataModelIdVectorizationSource):
-            embedding_dependency = self.embedding_dependency.to_dict()
-        else:
-            embedding_dependency = self.embedding_dependency.to_dict()
-
-        fields_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields_mapping, Unset):
-            fields_mapping = self.fields_mapping.to_dict()
-
-        in_scope = self.in_scope
-
-        include_contexts: list[str] | Unset = UNSET
-        if not isinstance(self.include_contexts, Unset):
-            include_contexts = []
-            for include_contexts_item_data in self.include_contexts:
-                include_contexts_item = include_contexts_item_data
-                include_contexts.append(include_contexts_item)
-
-        max_search_queries = self.max_search_queries
-
-        query_type: str | Unset = UNSET
-        if not isinstance(self.query_type, Unset):
-            query_type = self.query_type
-
-        strictness = self.strictness
-
-        top_n_documents = self.top_n_documents
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -135,36 +100,58 @@ class ElasticsearchChatExtensionParameters:
                 "index_name": index_name,
             }
         )
-        if allow_partial_result is not UNSET:
-            field_dict["allow_partial_result"] = allow_partial_result
-        if embedding_dependency is not UNSET:
+        if self.allow_partial_result is not None:
+            field_dict["allow_partial_result"] = self.allow_partial_result
+        if self.embedding_dependency is not None:
+            embedding_dependency: dict[str, Any]
+            if isinstance(self.embedding_dependency, OnYourDataEndpointVectorizationSource):
+                embedding_dependency = self.embedding_dependency.to_dict()
+            elif isinstance(self.embedding_dependency, OnYourDataDeploymentNameVectorizationSource):
+                embedding_dependency = self.embedding_dependency.to_dict()
+            elif isinstance(self.embedding_dependency, OnYourDataModelIdVectorizationSource):
+                embedding_dependency = self.embedding_dependency.to_dict()
+            else:
+                embedding_dependency = self.embedding_dependency.to_dict()
+
             field_dict["embedding_dependency"] = embedding_dependency
-        if fields_mapping is not UNSET:
+        if self.fields_mapping is not None:
+            fields_mapping = self.fields_mapping.to_dict()
             field_dict["fields_mapping"] = fields_mapping
-        if in_scope is not UNSET:
-            field_dict["in_scope"] = in_scope
-        if include_contexts is not UNSET:
+        if self.in_scope is not None:
+            field_dict["in_scope"] = self.in_scope
+        if self.include_contexts is not None:
+            include_contexts = []
+            for include_contexts_item_data in self.include_contexts:
+                include_contexts_item = include_contexts_item_data
+                include_contexts.append(include_contexts_item)
+
             field_dict["include_contexts"] = include_contexts
-        if max_search_queries is not UNSET:
-            field_dict["max_search_queries"] = max_search_queries
-        if query_type is not UNSET:
+        if self.max_search_queries is not None:
+            field_dict["max_search_queries"] = self.max_search_queries
+        if self.query_type is not None:
+            query_type = self.query_type
             field_dict["query_type"] = query_type
-        if strictness is not UNSET:
-            field_dict["strictness"] = strictness
-        if top_n_documents is not UNSET:
-            field_dict["top_n_documents"] = top_n_documents
+        if self.strictness is not None:
+            field_dict["strictness"] = self.strictness
+        if self.top_n_documents is not None:
+            field_dict["top_n_documents"] = self.top_n_documents
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _authentication_data = d.pop("authentication")
-        authentication: (
-            OnYourDataEncodedApiKeyAuthenticationOptions
-            | OnYourDataKeyAndKeyIdAuthenticationOptions
-            | UnknownTypeVariant
-        )
         if not isinstance(_authentication_data, dict):
             raise TypeError(f"authentication: expected an object, got {type(_authentication_data).__name__}")
         elif _authentication_data.get("type") == "key_and_key_id":
@@ -178,44 +165,74 @@ class ElasticsearchChatExtensionParameters:
 
         index_name = d.pop("index_name")
 
-        allow_partial_result = d.pop("allow_partial_result", UNSET)
+        _allow_partial_result = d.pop("allow_partial_result", UNSET)
+        allow_partial_result: bool | None
+        if _allow_partial_result is UNSET:
+            allow_partial_result = None
+        elif _allow_partial_result is None:
+            allow_partial_result = None
+            nulls += ("allow_partial_result",)
+        else:
+            allow_partial_result = _allow_partial_result
 
-        _embedding_dependency_data = d.pop("embedding_dependency", UNSET)
+        _embedding_dependency = d.pop("embedding_dependency", UNSET)
         embedding_dependency: (
             OnYourDataDeploymentNameVectorizationSource
             | OnYourDataEndpointVectorizationSource
             | OnYourDataModelIdVectorizationSource
             | UnknownTypeVariant
-            | Unset
+            | None
         )
-        if isinstance(_embedding_dependency_data, Unset):
-            embedding_dependency = _embedding_dependency_data
-        elif not isinstance(_embedding_dependency_data, dict):
-            raise TypeError(
-                f"embedding_dependency: expected an object, got {type(_embedding_dependency_data).__name__}"
-            )
-        elif _embedding_dependency_data.get("type") == "endpoint":
-            embedding_dependency = OnYourDataEndpointVectorizationSource.from_dict(_embedding_dependency_data)
-        elif _embedding_dependency_data.get("type") == "deployment_name":
-            embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(_embedding_dependency_data)
-        elif _embedding_dependency_data.get("type") == "model_id":
-            embedding_dependency = OnYourDataModelIdVectorizationSource.from_dict(_embedding_dependency_data)
+        if _embedding_dependency is UNSET:
+            embedding_dependency = None
+        elif _embedding_dependency is None:
+            embedding_dependency = None
+            nulls += ("embedding_dependency",)
         else:
-            embedding_dependency = UnknownTypeVariant.from_dict(_embedding_dependency_data)
+            _embedding_dependency_data = _embedding_dependency
+            if not isinstance(_embedding_dependency_data, dict):
+                raise TypeError(
+                    f"embedding_dependency: expected an object, got {type(_embedding_dependency_data).__name__}"
+                )
+            elif _embedding_dependency_data.get("type") == "endpoint":
+                embedding_dependency = OnYourDataEndpointVectorizationSource.from_dict(_embedding_dependency_data)
+            elif _embedding_dependency_data.get("type") == "deployment_name":
+                embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(_embedding_dependency_data)
+            elif _embedding_dependency_data.get("type") == "model_id":
+                embedding_dependency = OnYourDataModelIdVectorizationSource.from_dict(_embedding_dependency_data)
+            else:
+                embedding_dependency = UnknownTypeVariant.from_dict(_embedding_dependency_data)
 
         _fields_mapping = d.pop("fields_mapping", UNSET)
-        fields_mapping: ElasticsearchIndexFieldMappingOptions | Unset
-        if isinstance(_fields_mapping, Unset):
-            fields_mapping = UNSET
+        fields_mapping: ElasticsearchIndexFieldMappingOptions | None
+        if _fields_mapping is UNSET:
+            fields_mapping = None
+        elif _fields_mapping is None:
+            fields_mapping = None
+            nulls += ("fields_mapping",)
         else:
             fields_mapping = ElasticsearchIndexFieldMappingOptions.from_dict(_fields_mapping)
 
-        in_scope = d.pop("in_scope", UNSET)
+        _in_scope = d.pop("in_scope", UNSET)
+        in_scope: bool | None
+        if _in_scope is UNSET:
+            in_scope = None
+        elif _in_scope is None:
+            in_scope = None
+            nulls += ("in_scope",)
+        else:
+            in_scope = _in_scope
 
         _include_contexts = d.pop("include_contexts", UNSET)
-        include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
-        if _include_contexts is not UNSET:
+        include_contexts: list[OnYourDataContextProperty] | None
+        if _include_contexts is UNSET:
+            include_contexts = None
+        elif _include_contexts is None:
+            include_contexts = None
+            nulls += ("include_contexts",)
+        else:
             include_contexts = []
+            _include_contexts = _include_contexts
             for include_contexts_item_data in _include_contexts:
                 include_contexts_item = OnYourDataContextProperty._value2member_map_.get(
                     _include_contexts_item_value := include_contexts_item_data
@@ -223,20 +240,47 @@ class ElasticsearchChatExtensionParameters:
 
                 include_contexts.append(include_contexts_item)
 
-        max_search_queries = d.pop("max_search_queries", UNSET)
+        _max_search_queries = d.pop("max_search_queries", UNSET)
+        max_search_queries: int | None
+        if _max_search_queries is UNSET:
+            max_search_queries = None
+        elif _max_search_queries is None:
+            max_search_queries = None
+            nulls += ("max_search_queries",)
+        else:
+            max_search_queries = _max_search_queries
 
         _query_type = d.pop("query_type", UNSET)
-        query_type: ElasticsearchQueryType | Unset
-        if isinstance(_query_type, Unset):
-            query_type = UNSET
+        query_type: ElasticsearchQueryType | None
+        if _query_type is UNSET:
+            query_type = None
+        elif _query_type is None:
+            query_type = None
+            nulls += ("query_type",)
         else:
             query_type = ElasticsearchQueryType._value2member_map_.get(
                 _query_type_value := _query_type
             ) or ElasticsearchQueryType(_query_type_value)
 
-        strictness = d.pop("strictness", UNSET)
+        _strictness = d.pop("strictness", UNSET)
+        strictness: int | None
+        if _strictness is UNSET:
+            strictness = None
+        elif _strictness is None:
+            strictness = None
+            nulls += ("strictness",)
+        else:
+            strictness = _strictness
 
-        top_n_documents = d.pop("top_n_documents", UNSET)
+        _top_n_documents = d.pop("top_n_documents", UNSET)
+        top_n_documents: int | None
+        if _top_n_documents is UNSET:
+            top_n_documents = None
+        elif _top_n_documents is None:
+            top_n_documents = None
+            nulls += ("top_n_documents",)
+        else:
+            top_n_documents = _top_n_documents
 
         elasticsearch_chat_extension_parameters = cls(
             authentication=authentication,
@@ -252,6 +296,8 @@ class ElasticsearchChatExtensionParameters:
             strictness=strictness,
             top_n_documents=top_n_documents,
         )
+        if nulls:
+            elasticsearch_chat_extension_parameters._nulls = nulls
 
         elasticsearch_chat_extension_parameters.additional_properties = d
         return elasticsearch_chat_extension_parameters

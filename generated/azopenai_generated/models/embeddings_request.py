@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="EmbeddingsRequest")
 
@@ -18,40 +18,26 @@ class EmbeddingsRequest:
     pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model
     (8192 tokens for `text-embedding-ada-002`), cannot be an empty string, and any array must be 2048 dimensions or
     less. """
-    dimensions: int | None | Unset = UNSET
+    dimensions: int | None = None
     """ The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3`
     and later models. """
-    encoding_format: None | str | Unset = UNSET
+    encoding_format: None | str = None
     """ The format to return the embeddings in. Can be either `float` or `base64`. Defaults to `float`. """
-    input_type: str | Unset = UNSET
+    input_type: str | None = None
     """ input type of embedding search to use """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ A unique identifier representing your end-user, which can help monitoring and detecting abuse. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         input_: list[str] | None | str
         if isinstance(self.input_, list):
             input_ = self.input_
 
         else:
             input_ = self.input_
-
-        dimensions: int | None | Unset
-        if isinstance(self.dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = self.dimensions
-
-        encoding_format: None | str | Unset
-        if isinstance(self.encoding_format, Unset):
-            encoding_format = UNSET
-        else:
-            encoding_format = self.encoding_format
-
-        input_type = self.input_type
-
-        user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,24 +46,36 @@ class EmbeddingsRequest:
                 "input": input_,
             }
         )
-        if dimensions is not UNSET:
+        if self.dimensions is not None:
+            dimensions: int | None
+            dimensions = self.dimensions
             field_dict["dimensions"] = dimensions
-        if encoding_format is not UNSET:
+        if self.encoding_format is not None:
+            encoding_format: None | str
+            encoding_format = self.encoding_format
             field_dict["encoding_format"] = encoding_format
-        if input_type is not UNSET:
-            field_dict["input_type"] = input_type
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.input_type is not None:
+            field_dict["input_type"] = self.input_type
+        if self.user is not None:
+            field_dict["user"] = self.user
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
 
         def _parse_input_(data: object) -> list[str] | None | str:
-            if data is None:
-                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -90,23 +88,47 @@ class EmbeddingsRequest:
 
         input_ = _parse_input_(d.pop("input"))
 
-        _dimensions_data = d.pop("dimensions", UNSET)
-        dimensions: int | None | Unset
-        if _dimensions_data is None or isinstance(_dimensions_data, Unset):
-            dimensions = _dimensions_data
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: int | None
+        if _dimensions is UNSET:
+            dimensions = None
+        elif _dimensions is None:
+            dimensions = None
+            nulls += ("dimensions",)
         else:
+            _dimensions_data = _dimensions
             dimensions = _dimensions_data
 
-        _encoding_format_data = d.pop("encoding_format", UNSET)
-        encoding_format: None | str | Unset
-        if _encoding_format_data is None or isinstance(_encoding_format_data, Unset):
-            encoding_format = _encoding_format_data
+        _encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format: None | str
+        if _encoding_format is UNSET:
+            encoding_format = None
+        elif _encoding_format is None:
+            encoding_format = None
+            nulls += ("encoding_format",)
         else:
+            _encoding_format_data = _encoding_format
             encoding_format = _encoding_format_data
 
-        input_type = d.pop("input_type", UNSET)
+        _input_type = d.pop("input_type", UNSET)
+        input_type: str | None
+        if _input_type is UNSET:
+            input_type = None
+        elif _input_type is None:
+            input_type = None
+            nulls += ("input_type",)
+        else:
+            input_type = _input_type
 
-        user = d.pop("user", UNSET)
+        _user = d.pop("user", UNSET)
+        user: str | None
+        if _user is UNSET:
+            user = None
+        elif _user is None:
+            user = None
+            nulls += ("user",)
+        else:
+            user = _user
 
         embeddings_request = cls(
             input_=input_,
@@ -115,6 +137,8 @@ class EmbeddingsRequest:
             input_type=input_type,
             user=user,
         )
+        if nulls:
+            embeddings_request._nulls = nulls
 
         embeddings_request.additional_properties = d
         return embeddings_request

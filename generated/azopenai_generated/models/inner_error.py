@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inner_error_code import InnerErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.content_filter_prompt_results import ContentFilterPromptResults
@@ -20,49 +20,61 @@ T = TypeVar("T", bound="InnerError")
 class InnerError:
     """Inner error with additional details."""
 
-    code: InnerErrorCode | Unset = UNSET
+    code: InnerErrorCode | None = None
     """ Error codes for the inner error object. """
-    content_filter_results: ContentFilterPromptResults | Unset = UNSET
+    content_filter_results: ContentFilterPromptResults | None = None
     """ Information about the content filtering category (hate, sexual, violence, self_harm), if it has been
     detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and
     risk level of harmful content) and if it has been filtered or not. Information about jailbreak content and
     profanity, if it has been detected, and if it has been filtered or not. And information about customer block
     list, if it has been filtered and its id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
-
-        content_filter_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content_filter_results, Unset):
-            content_filter_results = self.content_filter_results.to_dict()
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
-        if content_filter_results is not UNSET:
+        if self.content_filter_results is not None:
+            content_filter_results = self.content_filter_results.to_dict()
             field_dict["content_filter_results"] = content_filter_results
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _code = d.pop("code", UNSET)
-        code: InnerErrorCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
+        code: InnerErrorCode | None
+        if _code is UNSET:
+            code = None
+        elif _code is None:
+            code = None
+            nulls += ("code",)
         else:
             code = InnerErrorCode._value2member_map_.get(_code_value := _code) or InnerErrorCode(_code_value)
 
         _content_filter_results = d.pop("content_filter_results", UNSET)
-        content_filter_results: ContentFilterPromptResults | Unset
-        if isinstance(_content_filter_results, Unset):
-            content_filter_results = UNSET
+        content_filter_results: ContentFilterPromptResults | None
+        if _content_filter_results is UNSET:
+            content_filter_results = None
+        elif _content_filter_results is None:
+            content_filter_results = None
+            nulls += ("content_filter_results",)
         else:
             content_filter_results = ContentFilterPromptResults.from_dict(_content_filter_results)
 
@@ -70,6 +82,8 @@ class InnerError:
             code=code,
             content_filter_results=content_filter_results,
         )
+        if nulls:
+            inner_error._nulls = nulls
 
         inner_error.additional_properties = d
         return inner_error

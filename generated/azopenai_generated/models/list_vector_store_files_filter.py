@@ -13,6 +13,9 @@ class ListVectorStoreFilesFilter(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "ListVectorStoreFilesFilter | None":
         if not isinstance(value, str):

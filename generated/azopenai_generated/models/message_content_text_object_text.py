@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_json, model_repr
+
 if TYPE_CHECKING:
     from ..models.message_content_text_annotations_file_citation_object import (
         MessageContentTextAnnotationsFileCitationObject,
@@ -31,6 +33,7 @@ class MessageContentTextObjectText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item: dict[str, Any]
@@ -56,6 +59,13 @@ class MessageContentTextObjectText:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -63,11 +73,6 @@ class MessageContentTextObjectText:
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
             _annotations_item_data = annotations_item_data
-            annotations_item: (
-                MessageContentTextAnnotationsFileCitationObject
-                | MessageContentTextAnnotationsFilePathObject
-                | UnknownTypeVariant
-            )
             if not isinstance(_annotations_item_data, dict):
                 raise TypeError(f"annotations_item: expected an object, got {type(_annotations_item_data).__name__}")
             elif _annotations_item_data.get("type") == "file_citation":

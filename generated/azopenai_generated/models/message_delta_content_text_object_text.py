@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.message_delta_content_text_annotations_file_citation_object import (
@@ -29,15 +29,19 @@ class MessageDeltaContentTextObjectText:
             | MessageDeltaContentTextAnnotationsFilePathObject
             | UnknownTypeVariant
         ]
-        | Unset
-    ) = UNSET
-    value: str | Unset = UNSET
+        | None
+    ) = None
+    value: str | None = None
     """ The data that makes up the text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.annotations is not None:
             annotations = []
             for annotations_item_data in self.annotations:
                 annotations_item: dict[str, Any]
@@ -50,21 +54,25 @@ class MessageDeltaContentTextObjectText:
 
                 annotations.append(annotations_item)
 
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if annotations is not UNSET:
             field_dict["annotations"] = annotations
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.value is not None:
+            field_dict["value"] = self.value
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _annotations = d.pop("annotations", UNSET)
         annotations: (
             list[
@@ -72,17 +80,18 @@ class MessageDeltaContentTextObjectText:
                 | MessageDeltaContentTextAnnotationsFilePathObject
                 | UnknownTypeVariant
             ]
-            | Unset
-        ) = UNSET
-        if _annotations is not UNSET:
+            | None
+        )
+        if _annotations is UNSET:
+            annotations = None
+        elif _annotations is None:
+            annotations = None
+            nulls += ("annotations",)
+        else:
             annotations = []
+            _annotations = _annotations
             for annotations_item_data in _annotations:
                 _annotations_item_data = annotations_item_data
-                annotations_item: (
-                    MessageDeltaContentTextAnnotationsFileCitationObject
-                    | MessageDeltaContentTextAnnotationsFilePathObject
-                    | UnknownTypeVariant
-                )
                 if not isinstance(_annotations_item_data, dict):
                     raise TypeError(
                         f"annotations_item: expected an object, got {type(_annotations_item_data).__name__}"
@@ -100,12 +109,22 @@ class MessageDeltaContentTextObjectText:
 
                 annotations.append(annotations_item)
 
-        value = d.pop("value", UNSET)
+        _value = d.pop("value", UNSET)
+        value: str | None
+        if _value is UNSET:
+            value = None
+        elif _value is None:
+            value = None
+            nulls += ("value",)
+        else:
+            value = _value
 
         message_delta_content_text_object_text = cls(
             annotations=annotations,
             value=value,
         )
+        if nulls:
+            message_delta_content_text_object_text._nulls = nulls
 
         message_delta_content_text_object_text.additional_properties = d
         return message_delta_content_text_object_text

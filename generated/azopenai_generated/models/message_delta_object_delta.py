@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_delta_object_delta_role import MessageDeltaObjectDeltaRole
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.message_delta_content_image_file_object import (
@@ -24,17 +24,19 @@ T = TypeVar("T", bound="MessageDeltaObjectDelta")
 class MessageDeltaObjectDelta:
     """The delta containing the fields that have changed on the Message."""
 
-    content: list[MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant] | Unset = (
-        UNSET
-    )
+    content: list[MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant] | None = None
     """ The content of the message in array of text and/or images. """
-    role: MessageDeltaObjectDeltaRole | Unset = UNSET
+    role: MessageDeltaObjectDeltaRole | None = None
     """ The entity that produced the message. One of `user` or `assistant`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.content is not None:
             content = []
             for content_item_data in self.content:
                 content_item: dict[str, Any]
@@ -47,32 +49,38 @@ class MessageDeltaObjectDelta:
 
                 content.append(content_item)
 
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
             field_dict["content"] = content
-        if role is not UNSET:
+        if self.role is not None:
+            role = self.role
             field_dict["role"] = role
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _content = d.pop("content", UNSET)
-        content: (
-            list[MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant] | Unset
-        ) = UNSET
-        if _content is not UNSET:
+        content: list[MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant] | None
+        if _content is UNSET:
+            content = None
+        elif _content is None:
+            content = None
+            nulls += ("content",)
+        else:
             content = []
+            _content = _content
             for content_item_data in _content:
                 _content_item_data = content_item_data
-                content_item: MessageDeltaContentImageFileObject | MessageDeltaContentTextObject | UnknownTypeVariant
                 if not isinstance(_content_item_data, dict):
                     raise TypeError(f"content_item: expected an object, got {type(_content_item_data).__name__}")
                 elif _content_item_data.get("type") == "image_file":
@@ -85,9 +93,12 @@ class MessageDeltaObjectDelta:
                 content.append(content_item)
 
         _role = d.pop("role", UNSET)
-        role: MessageDeltaObjectDeltaRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        role: MessageDeltaObjectDeltaRole | None
+        if _role is UNSET:
+            role = None
+        elif _role is None:
+            role = None
+            nulls += ("role",)
         else:
             role = MessageDeltaObjectDeltaRole._value2member_map_.get(
                 _role_value := _role
@@ -97,6 +108,8 @@ class MessageDeltaObjectDelta:
             content=content,
             role=role,
         )
+        if nulls:
+            message_delta_object_delta._nulls = nulls
 
         message_delta_object_delta.additional_properties = d
         return message_delta_object_delta

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.assistant_tools_code import AssistantToolsCode
@@ -21,17 +21,21 @@ T = TypeVar("T", bound="MessageObjectAttachmentsItem")
 
 @_attrs_define
 class MessageObjectAttachmentsItem:
-    file_id: str | Unset = UNSET
+    file_id: str | None = None
     """ The ID of the file to attach to the message. """
-    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownTypeVariant] | Unset = UNSET
+    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownTypeVariant] | None = None
     """ The tools to add this file to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.file_id is not None:
+            field_dict["file_id"] = self.file_id
+        if self.tools is not None:
             tools = []
             for tools_item_data in self.tools:
                 tools_item: dict[str, Any]
@@ -44,28 +48,45 @@ class MessageObjectAttachmentsItem:
 
                 tools.append(tools_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if tools is not UNSET:
             field_dict["tools"] = tools
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        nulls: tuple[str, ...] = ()
+        _file_id = d.pop("file_id", UNSET)
+        file_id: str | None
+        if _file_id is UNSET:
+            file_id = None
+        elif _file_id is None:
+            file_id = None
+            nulls += ("file_id",)
+        else:
+            file_id = _file_id
 
         _tools = d.pop("tools", UNSET)
-        tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownTypeVariant] | Unset = UNSET
-        if _tools is not UNSET:
+        tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownTypeVariant] | None
+        if _tools is UNSET:
+            tools = None
+        elif _tools is None:
+            tools = None
+            nulls += ("tools",)
+        else:
             tools = []
+            _tools = _tools
             for tools_item_data in _tools:
                 _tools_item_data = tools_item_data
-                tools_item: AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownTypeVariant
                 if not isinstance(_tools_item_data, dict):
                     raise TypeError(f"tools_item: expected an object, got {type(_tools_item_data).__name__}")
                 elif _tools_item_data.get("type") == "code_interpreter":
@@ -81,6 +102,8 @@ class MessageObjectAttachmentsItem:
             file_id=file_id,
             tools=tools,
         )
+        if nulls:
+            message_object_attachments_item._nulls = nulls
 
         message_object_attachments_item.additional_properties = d
         return message_object_attachments_item

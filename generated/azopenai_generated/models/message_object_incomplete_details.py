@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.message_object_incomplete_details_reason import (
     MessageObjectIncompleteDetailsReason,
 )
+from ..types import model_json, model_repr
 
 T = TypeVar("T", bound="MessageObjectIncompleteDetails")
 
@@ -22,6 +23,7 @@ class MessageObjectIncompleteDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         reason = self.reason
 
         field_dict: dict[str, Any] = {}
@@ -33,6 +35,13 @@ class MessageObjectIncompleteDetails:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,6 +11,9 @@ class MessageObjectRole(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "MessageObjectRole | None":
         if not isinstance(value, str):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.modify_message_request_metadata import ModifyMessageRequestMetadata
@@ -17,38 +17,51 @@ T = TypeVar("T", bound="ModifyMessageRequest")
 
 @_attrs_define
 class ModifyMessageRequest:
-    metadata: ModifyMessageRequestMetadata | None | Unset = UNSET
+    metadata: ModifyMessageRequestMetadata | None = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ModifyMessageRequestMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
+        if self.metadata is not None:
+            metadata: dict[str, Any] | None
+            if isinstance(self.metadata, ModifyMessageRequestMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
             field_dict["metadata"] = metadata
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _metadata_data = d.pop("metadata", UNSET)
-        metadata: ModifyMessageRequestMetadata | None | Unset
-        if _metadata_data is None or isinstance(_metadata_data, Unset):
-            metadata = _metadata_data
+        nulls: tuple[str, ...] = ()
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ModifyMessageRequestMetadata | None
+        if _metadata is UNSET:
+            metadata = None
+        elif _metadata is None:
+            metadata = None
+            nulls += ("metadata",)
         else:
+            _metadata_data = _metadata
             metadata_type_0 = ModifyMessageRequestMetadata.from_dict(_metadata_data)
 
             metadata = metadata_type_0
@@ -56,6 +69,8 @@ class ModifyMessageRequest:
         modify_message_request = cls(
             metadata=metadata,
         )
+        if nulls:
+            modify_message_request._nulls = nulls
 
         modify_message_request.additional_properties = d
         return modify_message_request

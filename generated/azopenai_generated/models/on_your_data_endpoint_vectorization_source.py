@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.on_your_data_access_token_authentication_options import (
@@ -43,12 +43,14 @@ class OnYourDataEndpointVectorizationSource:
     https://YOUR_RESOURCE_NAME.openai.azure.com/openai/deployments/YOUR_DEPLOYMENT_NAME/embeddings. The api-version
     query parameter is not allowed. """
     type_: Literal["endpoint"] = "endpoint"
-    dimensions: int | Unset = UNSET
+    dimensions: int | None = None
     """ The number of dimensions the embeddings should have. Only supported in `text-embedding-3` and later models.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         authentication: dict[str, Any]
         if isinstance(self.authentication, OnYourDataApiKeyAuthenticationOptions):
             authentication = self.authentication.to_dict()
@@ -61,8 +63,6 @@ class OnYourDataEndpointVectorizationSource:
 
         type_ = self.type_
 
-        dimensions = self.dimensions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,18 +72,25 @@ class OnYourDataEndpointVectorizationSource:
                 "type": type_,
             }
         )
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
+        if self.dimensions is not None:
+            field_dict["dimensions"] = self.dimensions
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _authentication_data = d.pop("authentication")
-        authentication: (
-            OnYourDataAccessTokenAuthenticationOptions | OnYourDataApiKeyAuthenticationOptions | UnknownTypeVariant
-        )
         if not isinstance(_authentication_data, dict):
             raise TypeError(f"authentication: expected an object, got {type(_authentication_data).__name__}")
         elif _authentication_data.get("type") == "api_key":
@@ -99,7 +106,15 @@ class OnYourDataEndpointVectorizationSource:
         if type_ != "endpoint":
             raise ValueError(f"type must match const 'endpoint', got '{type_}'")
 
-        dimensions = d.pop("dimensions", UNSET)
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: int | None
+        if _dimensions is UNSET:
+            dimensions = None
+        elif _dimensions is None:
+            dimensions = None
+            nulls += ("dimensions",)
+        else:
+            dimensions = _dimensions
 
         on_your_data_endpoint_vectorization_source = cls(
             authentication=authentication,
@@ -107,6 +122,8 @@ class OnYourDataEndpointVectorizationSource:
             type_=type_,
             dimensions=dimensions,
         )
+        if nulls:
+            on_your_data_endpoint_vectorization_source._nulls = nulls
 
         on_your_data_endpoint_vectorization_source.additional_properties = d
         return on_your_data_endpoint_vectorization_source

@@ -13,6 +13,9 @@ class OnYourDataVectorizationSourceType(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "OnYourDataVectorizationSourceType | None":
         if not isinstance(value, str):

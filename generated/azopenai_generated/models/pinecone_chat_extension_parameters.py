@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.on_your_data_context_property import OnYourDataContextProperty
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.on_your_data_api_key_authentication_options import (
@@ -38,25 +38,27 @@ class PineconeChatExtensionParameters:
     """ Optional settings to control how fields are processed when using a configured Pinecone resource. """
     index_name: str
     """ The name of the Pinecone database index. """
-    allow_partial_result: bool | Unset = UNSET
+    allow_partial_result: bool | None = None
     """ If specified as true, the system will allow partial search results to be used and the request fails if all
     the queries fail. If not specified, or specified as false, the request will fail if any search query fails. """
-    in_scope: bool | Unset = UNSET
+    in_scope: bool | None = None
     """ Whether queries should be restricted to use of indexed data. """
-    include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
+    include_contexts: list[OnYourDataContextProperty] | None = None
     """ The included properties of the output context. If not specified, the default value is `citations` and
     `intent`. """
-    max_search_queries: int | Unset = UNSET
+    max_search_queries: int | None = None
     """ The max number of rewritten queries should be send to search provider for one user message. If not
     specified, the system will decide the number of queries to send. """
-    strictness: int | Unset = UNSET
+    strictness: int | None = None
     """ The configured strictness of the search relevance filtering. The higher of strictness, the higher of the
     precision but lower recall of the answer. """
-    top_n_documents: int | Unset = UNSET
+    top_n_documents: int | None = None
     """ The configured top number of documents to feature for the configured query. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         authentication = self.authentication.to_dict()
 
         embedding_dependency = self.embedding_dependency.to_dict()
@@ -66,23 +68,6 @@ class PineconeChatExtensionParameters:
         fields_mapping = self.fields_mapping.to_dict()
 
         index_name = self.index_name
-
-        allow_partial_result = self.allow_partial_result
-
-        in_scope = self.in_scope
-
-        include_contexts: list[str] | Unset = UNSET
-        if not isinstance(self.include_contexts, Unset):
-            include_contexts = []
-            for include_contexts_item_data in self.include_contexts:
-                include_contexts_item = include_contexts_item_data
-                include_contexts.append(include_contexts_item)
-
-        max_search_queries = self.max_search_queries
-
-        strictness = self.strictness
-
-        top_n_documents = self.top_n_documents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,24 +80,39 @@ class PineconeChatExtensionParameters:
                 "index_name": index_name,
             }
         )
-        if allow_partial_result is not UNSET:
-            field_dict["allow_partial_result"] = allow_partial_result
-        if in_scope is not UNSET:
-            field_dict["in_scope"] = in_scope
-        if include_contexts is not UNSET:
+        if self.allow_partial_result is not None:
+            field_dict["allow_partial_result"] = self.allow_partial_result
+        if self.in_scope is not None:
+            field_dict["in_scope"] = self.in_scope
+        if self.include_contexts is not None:
+            include_contexts = []
+            for include_contexts_item_data in self.include_contexts:
+                include_contexts_item = include_contexts_item_data
+                include_contexts.append(include_contexts_item)
+
             field_dict["include_contexts"] = include_contexts
-        if max_search_queries is not UNSET:
-            field_dict["max_search_queries"] = max_search_queries
-        if strictness is not UNSET:
-            field_dict["strictness"] = strictness
-        if top_n_documents is not UNSET:
-            field_dict["top_n_documents"] = top_n_documents
+        if self.max_search_queries is not None:
+            field_dict["max_search_queries"] = self.max_search_queries
+        if self.strictness is not None:
+            field_dict["strictness"] = self.strictness
+        if self.top_n_documents is not None:
+            field_dict["top_n_documents"] = self.top_n_documents
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         authentication = OnYourDataApiKeyAuthenticationOptions.from_dict(d.pop("authentication"))
 
         embedding_dependency = OnYourDataDeploymentNameVectorizationSource.from_dict(d.pop("embedding_dependency"))
@@ -123,14 +123,36 @@ class PineconeChatExtensionParameters:
 
         index_name = d.pop("index_name")
 
-        allow_partial_result = d.pop("allow_partial_result", UNSET)
+        _allow_partial_result = d.pop("allow_partial_result", UNSET)
+        allow_partial_result: bool | None
+        if _allow_partial_result is UNSET:
+            allow_partial_result = None
+        elif _allow_partial_result is None:
+            allow_partial_result = None
+            nulls += ("allow_partial_result",)
+        else:
+            allow_partial_result = _allow_partial_result
 
-        in_scope = d.pop("in_scope", UNSET)
+        _in_scope = d.pop("in_scope", UNSET)
+        in_scope: bool | None
+        if _in_scope is UNSET:
+            in_scope = None
+        elif _in_scope is None:
+            in_scope = None
+            nulls += ("in_scope",)
+        else:
+            in_scope = _in_scope
 
         _include_contexts = d.pop("include_contexts", UNSET)
-        include_contexts: list[OnYourDataContextProperty] | Unset = UNSET
-        if _include_contexts is not UNSET:
+        include_contexts: list[OnYourDataContextProperty] | None
+        if _include_contexts is UNSET:
+            include_contexts = None
+        elif _include_contexts is None:
+            include_contexts = None
+            nulls += ("include_contexts",)
+        else:
             include_contexts = []
+            _include_contexts = _include_contexts
             for include_contexts_item_data in _include_contexts:
                 include_contexts_item = OnYourDataContextProperty._value2member_map_.get(
                     _include_contexts_item_value := include_contexts_item_data
@@ -138,11 +160,35 @@ class PineconeChatExtensionParameters:
 
                 include_contexts.append(include_contexts_item)
 
-        max_search_queries = d.pop("max_search_queries", UNSET)
+        _max_search_queries = d.pop("max_search_queries", UNSET)
+        max_search_queries: int | None
+        if _max_search_queries is UNSET:
+            max_search_queries = None
+        elif _max_search_queries is None:
+            max_search_queries = None
+            nulls += ("max_search_queries",)
+        else:
+            max_search_queries = _max_search_queries
 
-        strictness = d.pop("strictness", UNSET)
+        _strictness = d.pop("strictness", UNSET)
+        strictness: int | None
+        if _strictness is UNSET:
+            strictness = None
+        elif _strictness is None:
+            strictness = None
+            nulls += ("strictness",)
+        else:
+            strictness = _strictness
 
-        top_n_documents = d.pop("top_n_documents", UNSET)
+        _top_n_documents = d.pop("top_n_documents", UNSET)
+        top_n_documents: int | None
+        if _top_n_documents is UNSET:
+            top_n_documents = None
+        elif _top_n_documents is None:
+            top_n_documents = None
+            nulls += ("top_n_documents",)
+        else:
+            top_n_documents = _top_n_documents
 
         pinecone_chat_extension_parameters = cls(
             authentication=authentication,
@@ -157,6 +203,8 @@ class PineconeChatExtensionParameters:
             strictness=strictness,
             top_n_documents=top_n_documents,
         )
+        if nulls:
+            pinecone_chat_extension_parameters._nulls = nulls
 
         pinecone_chat_extension_parameters.additional_properties = d
         return pinecone_chat_extension_parameters

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="PineconeFieldMappingOptions")
 
@@ -17,26 +17,20 @@ class PineconeFieldMappingOptions:
 
     content_fields: list[str]
     """ The names of index fields that should be treated as content. """
-    content_fields_separator: str | Unset = UNSET
+    content_fields_separator: str | None = None
     """ The separator pattern that content fields should use. """
-    filepath_field: str | Unset = UNSET
+    filepath_field: str | None = None
     """ The name of the index field to use as a filepath. """
-    title_field: str | Unset = UNSET
+    title_field: str | None = None
     """ The name of the index field to use as a title. """
-    url_field: str | Unset = UNSET
+    url_field: str | None = None
     """ The name of the index field to use as a URL. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         content_fields = self.content_fields
-
-        content_fields_separator = self.content_fields_separator
-
-        filepath_field = self.filepath_field
-
-        title_field = self.title_field
-
-        url_field = self.url_field
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,29 +39,71 @@ class PineconeFieldMappingOptions:
                 "content_fields": content_fields,
             }
         )
-        if content_fields_separator is not UNSET:
-            field_dict["content_fields_separator"] = content_fields_separator
-        if filepath_field is not UNSET:
-            field_dict["filepath_field"] = filepath_field
-        if title_field is not UNSET:
-            field_dict["title_field"] = title_field
-        if url_field is not UNSET:
-            field_dict["url_field"] = url_field
+        if self.content_fields_separator is not None:
+            field_dict["content_fields_separator"] = self.content_fields_separator
+        if self.filepath_field is not None:
+            field_dict["filepath_field"] = self.filepath_field
+        if self.title_field is not None:
+            field_dict["title_field"] = self.title_field
+        if self.url_field is not None:
+            field_dict["url_field"] = self.url_field
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         content_fields = cast(list[str], d.pop("content_fields"))
 
-        content_fields_separator = d.pop("content_fields_separator", UNSET)
+        _content_fields_separator = d.pop("content_fields_separator", UNSET)
+        content_fields_separator: str | None
+        if _content_fields_separator is UNSET:
+            content_fields_separator = None
+        elif _content_fields_separator is None:
+            content_fields_separator = None
+            nulls += ("content_fields_separator",)
+        else:
+            content_fields_separator = _content_fields_separator
 
-        filepath_field = d.pop("filepath_field", UNSET)
+        _filepath_field = d.pop("filepath_field", UNSET)
+        filepath_field: str | None
+        if _filepath_field is UNSET:
+            filepath_field = None
+        elif _filepath_field is None:
+            filepath_field = None
+            nulls += ("filepath_field",)
+        else:
+            filepath_field = _filepath_field
 
-        title_field = d.pop("title_field", UNSET)
+        _title_field = d.pop("title_field", UNSET)
+        title_field: str | None
+        if _title_field is UNSET:
+            title_field = None
+        elif _title_field is None:
+            title_field = None
+            nulls += ("title_field",)
+        else:
+            title_field = _title_field
 
-        url_field = d.pop("url_field", UNSET)
+        _url_field = d.pop("url_field", UNSET)
+        url_field: str | None
+        if _url_field is UNSET:
+            url_field = None
+        elif _url_field is None:
+            url_field = None
+            nulls += ("url_field",)
+        else:
+            url_field = _url_field
 
         pinecone_field_mapping_options = cls(
             content_fields=content_fields,
@@ -76,6 +112,8 @@ class PineconeFieldMappingOptions:
             title_field=title_field,
             url_field=url_field,
         )
+        if nulls:
+            pinecone_field_mapping_options._nulls = nulls
 
         pinecone_field_mapping_options.additional_properties = d
         return pinecone_field_mapping_options

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_reason import FilterReason
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="RetrievedDocument")
 
@@ -24,21 +24,23 @@ class RetrievedDocument:
     """ The original search score of the retrieved document. """
     search_queries: list[str]
     """ The search queries used to retrieve the document. """
-    chunk_id: str | Unset = UNSET
+    chunk_id: str | None = None
     """ The chunk ID of the citation. """
-    filepath: str | Unset = UNSET
+    filepath: str | None = None
     """ The file path of the citation. """
-    filter_reason: FilterReason | Unset = UNSET
+    filter_reason: FilterReason | None = None
     """ The filtering reason of the retrieved document. """
-    rerank_score: float | Unset = UNSET
+    rerank_score: float | None = None
     """ The rerank score of the retrieved document. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ The title of the citation. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ The URL of the citation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         content = self.content
 
         data_source_index = self.data_source_index
@@ -46,20 +48,6 @@ class RetrievedDocument:
         original_search_score = self.original_search_score
 
         search_queries = self.search_queries
-
-        chunk_id = self.chunk_id
-
-        filepath = self.filepath
-
-        filter_reason: str | Unset = UNSET
-        if not isinstance(self.filter_reason, Unset):
-            filter_reason = self.filter_reason
-
-        rerank_score = self.rerank_score
-
-        title = self.title
-
-        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,24 +59,35 @@ class RetrievedDocument:
                 "search_queries": search_queries,
             }
         )
-        if chunk_id is not UNSET:
-            field_dict["chunk_id"] = chunk_id
-        if filepath is not UNSET:
-            field_dict["filepath"] = filepath
-        if filter_reason is not UNSET:
+        if self.chunk_id is not None:
+            field_dict["chunk_id"] = self.chunk_id
+        if self.filepath is not None:
+            field_dict["filepath"] = self.filepath
+        if self.filter_reason is not None:
+            filter_reason = self.filter_reason
             field_dict["filter_reason"] = filter_reason
-        if rerank_score is not UNSET:
-            field_dict["rerank_score"] = rerank_score
-        if title is not UNSET:
-            field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.rerank_score is not None:
+            field_dict["rerank_score"] = self.rerank_score
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.url is not None:
+            field_dict["url"] = self.url
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         content = d.pop("content")
 
         data_source_index = d.pop("data_source_index")
@@ -97,24 +96,67 @@ class RetrievedDocument:
 
         search_queries = cast(list[str], d.pop("search_queries"))
 
-        chunk_id = d.pop("chunk_id", UNSET)
+        _chunk_id = d.pop("chunk_id", UNSET)
+        chunk_id: str | None
+        if _chunk_id is UNSET:
+            chunk_id = None
+        elif _chunk_id is None:
+            chunk_id = None
+            nulls += ("chunk_id",)
+        else:
+            chunk_id = _chunk_id
 
-        filepath = d.pop("filepath", UNSET)
+        _filepath = d.pop("filepath", UNSET)
+        filepath: str | None
+        if _filepath is UNSET:
+            filepath = None
+        elif _filepath is None:
+            filepath = None
+            nulls += ("filepath",)
+        else:
+            filepath = _filepath
 
         _filter_reason = d.pop("filter_reason", UNSET)
-        filter_reason: FilterReason | Unset
-        if isinstance(_filter_reason, Unset):
-            filter_reason = UNSET
+        filter_reason: FilterReason | None
+        if _filter_reason is UNSET:
+            filter_reason = None
+        elif _filter_reason is None:
+            filter_reason = None
+            nulls += ("filter_reason",)
         else:
             filter_reason = FilterReason._value2member_map_.get(_filter_reason_value := _filter_reason) or FilterReason(
                 _filter_reason_value
             )
 
-        rerank_score = d.pop("rerank_score", UNSET)
+        _rerank_score = d.pop("rerank_score", UNSET)
+        rerank_score: float | None
+        if _rerank_score is UNSET:
+            rerank_score = None
+        elif _rerank_score is None:
+            rerank_score = None
+            nulls += ("rerank_score",)
+        else:
+            rerank_score = _rerank_score
 
-        title = d.pop("title", UNSET)
+        _title = d.pop("title", UNSET)
+        title: str | None
+        if _title is UNSET:
+            title = None
+        elif _title is None:
+            title = None
+            nulls += ("title",)
+        else:
+            title = _title
 
-        url = d.pop("url", UNSET)
+        _url = d.pop("url", UNSET)
+        url: str | None
+        if _url is UNSET:
+            url = None
+        elif _url is None:
+            url = None
+            nulls += ("url",)
+        else:
+            url = _url
 
         retrieved_document = cls(
             content=content,
@@ -128,6 +170,8 @@ class RetrievedDocument:
             title=title,
             url=url,
         )
+        if nulls:
+            retrieved_document._nulls = nulls
 
         retrieved_document.additional_properties = d
         return retrieved_document

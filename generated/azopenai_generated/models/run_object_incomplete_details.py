@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.run_object_incomplete_details_reason import (
     RunObjectIncompleteDetailsReason,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="RunObjectIncompleteDetails")
 
@@ -18,31 +18,43 @@ T = TypeVar("T", bound="RunObjectIncompleteDetails")
 class RunObjectIncompleteDetails:
     """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
 
-    reason: RunObjectIncompleteDetailsReason | Unset = UNSET
+    reason: RunObjectIncompleteDetailsReason | None = None
     """ The reason why the run is incomplete. This will point to which specific token limit was reached over the
     course of the run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
+        if self.reason is not None:
+            reason = self.reason
             field_dict["reason"] = reason
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         _reason = d.pop("reason", UNSET)
-        reason: RunObjectIncompleteDetailsReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
+        reason: RunObjectIncompleteDetailsReason | None
+        if _reason is UNSET:
+            reason = None
+        elif _reason is None:
+            reason = None
+            nulls += ("reason",)
         else:
             reason = RunObjectIncompleteDetailsReason._value2member_map_.get(
                 _reason_value := _reason
@@ -51,6 +63,8 @@ class RunObjectIncompleteDetails:
         run_object_incomplete_details = cls(
             reason=reason,
         )
+        if nulls:
+            run_object_incomplete_details._nulls = nulls
 
         run_object_incomplete_details.additional_properties = d
         return run_object_incomplete_details

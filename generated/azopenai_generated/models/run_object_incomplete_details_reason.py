@@ -11,6 +11,9 @@ class RunObjectIncompleteDetailsReason(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "RunObjectIncompleteDetailsReason | None":
         if not isinstance(value, str):

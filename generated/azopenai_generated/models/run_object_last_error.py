@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_object_last_error_code import RunObjectLastErrorCode
+from ..types import model_json, model_repr
 
 T = TypeVar("T", bound="RunObjectLastError")
 
@@ -22,6 +23,7 @@ class RunObjectLastError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         code = self.code
 
         message = self.message
@@ -36,6 +38,13 @@ class RunObjectLastError:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

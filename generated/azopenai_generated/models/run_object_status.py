@@ -17,6 +17,9 @@ class RunObjectStatus(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "RunObjectStatus | None":
         if not isinstance(value, str):

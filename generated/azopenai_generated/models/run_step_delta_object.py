@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_step_delta_object_object import RunStepDeltaObjectObject
+from ..types import model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta
@@ -28,6 +29,7 @@ class RunStepDeltaObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         delta = self.delta.to_dict()
 
         id = self.id
@@ -45,6 +47,13 @@ class RunStepDeltaObject:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
@@ -30,22 +30,18 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
     index: int
     """ The index of the tool call in the tool calls array. """
     type_: Literal["code_interpreter"] = "code_interpreter"
-    code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | Unset = UNSET
+    code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None = None
     """ The Code Interpreter tool call definition. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The ID of the tool call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         index = self.index
 
         type_ = self.type_
-
-        code_interpreter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.code_interpreter, Unset):
-            code_interpreter = self.code_interpreter.to_dict()
-
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,16 +51,27 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
                 "type": type_,
             }
         )
-        if code_interpreter is not UNSET:
+        if self.code_interpreter is not None:
+            code_interpreter = self.code_interpreter.to_dict()
             field_dict["code_interpreter"] = code_interpreter
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         index = d.pop("index")
 
         type_ = cast(Literal["code_interpreter"], d.pop("type"))
@@ -72,13 +79,24 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
         _code_interpreter = d.pop("code_interpreter", UNSET)
-        code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | Unset
-        if isinstance(_code_interpreter, Unset):
-            code_interpreter = UNSET
+        code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None
+        if _code_interpreter is UNSET:
+            code_interpreter = None
+        elif _code_interpreter is None:
+            code_interpreter = None
+            nulls += ("code_interpreter",)
         else:
             code_interpreter = RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(_code_interpreter)
 
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: str | None
+        if _id is UNSET:
+            id = None
+        elif _id is None:
+            id = None
+            nulls += ("id",)
+        else:
+            id = _id
 
         run_step_delta_step_details_tool_calls_code_object = cls(
             index=index,
@@ -86,6 +104,8 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
             code_interpreter=code_interpreter,
             id=id,
         )
+        if nulls:
+            run_step_delta_step_details_tool_calls_code_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_object

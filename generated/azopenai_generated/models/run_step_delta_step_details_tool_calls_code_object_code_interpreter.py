@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterprete
 class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
     """The Code Interpreter tool call definition."""
 
-    input_: str | Unset = UNSET
+    input_: str | None = None
     """ The input to the Code Interpreter tool call. """
     outputs: (
         list[
@@ -33,17 +33,21 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
             | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
             | UnknownTypeVariant
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including
     text (`logs`) or images (`image`). Each of these are represented by a different object type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        input_ = self.input_
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
-        outputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outputs, Unset):
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.input_ is not None:
+            field_dict["input"] = self.input_
+        if self.outputs is not None:
             outputs = []
             for outputs_item_data in self.outputs:
                 outputs_item: dict[str, Any]
@@ -56,20 +60,32 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
                 outputs.append(outputs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if outputs is not UNSET:
             field_dict["outputs"] = outputs
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
+        nulls: tuple[str, ...] = ()
+        _input_ = d.pop("input", UNSET)
+        input_: str | None
+        if _input_ is UNSET:
+            input_ = None
+        elif _input_ is None:
+            input_ = None
+            nulls += ("input",)
+        else:
+            input_ = _input_
 
         _outputs = d.pop("outputs", UNSET)
         outputs: (
@@ -78,17 +94,18 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
                 | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
                 | UnknownTypeVariant
             ]
-            | Unset
-        ) = UNSET
-        if _outputs is not UNSET:
+            | None
+        )
+        if _outputs is UNSET:
+            outputs = None
+        elif _outputs is None:
+            outputs = None
+            nulls += ("outputs",)
+        else:
             outputs = []
+            _outputs = _outputs
             for outputs_item_data in _outputs:
                 _outputs_item_data = outputs_item_data
-                outputs_item: (
-                    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
-                    | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
-                    | UnknownTypeVariant
-                )
                 if not isinstance(_outputs_item_data, dict):
                     raise TypeError(f"outputs_item: expected an object, got {type(_outputs_item_data).__name__}")
                 elif _outputs_item_data.get("type") == "logs":
@@ -104,6 +121,8 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
             input_=input_,
             outputs=outputs,
         )
+        if nulls:
+            run_step_delta_step_details_tool_calls_code_object_code_interpreter._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_object_code_interpreter.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_object_code_interpreter

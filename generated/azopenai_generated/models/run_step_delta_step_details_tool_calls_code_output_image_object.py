@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
@@ -28,17 +28,15 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
     index: int
     """ The index of the output in the outputs array. """
     type_: Literal["image"] = "image"
-    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset = UNSET
+    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         index = self.index
 
         type_ = self.type_
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +46,25 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
                 "type": type_,
             }
         )
-        if image is not UNSET:
+        if self.image is not None:
+            image = self.image.to_dict()
             field_dict["image"] = image
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         index = d.pop("index")
 
         type_ = cast(Literal["image"], d.pop("type"))
@@ -63,9 +72,12 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
         _image = d.pop("image", UNSET)
-        image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
+        image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None
+        if _image is UNSET:
+            image = None
+        elif _image is None:
+            image = None
+            nulls += ("image",)
         else:
             image = RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(_image)
 
@@ -74,6 +86,8 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
             type_=type_,
             image=image,
         )
+        if nulls:
+            run_step_delta_step_details_tool_calls_code_output_image_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_output_image_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_output_image_object

@@ -6,36 +6,56 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage")
 
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage:
-    file_id: str | Unset = UNSET
+    file_id: str | None = None
     """ The file ID of the image. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
+        if self.file_id is not None:
+            field_dict["file_id"] = self.file_id
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        nulls: tuple[str, ...] = ()
+        _file_id = d.pop("file_id", UNSET)
+        file_id: str | None
+        if _file_id is UNSET:
+            file_id = None
+        elif _file_id is None:
+            file_id = None
+            nulls += ("file_id",)
+        else:
+            file_id = _file_id
 
         run_step_delta_step_details_tool_calls_code_output_image_object_image = cls(
             file_id=file_id,
         )
+        if nulls:
+            run_step_delta_step_details_tool_calls_code_output_image_object_image._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_output_image_object_image.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_output_image_object_image

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFunctionObjectFunction")
 
@@ -15,49 +15,73 @@ T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFunctionObjectFunction")
 class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
     """The definition of the function that was called."""
 
-    arguments: str | Unset = UNSET
+    arguments: str | None = None
     """ The arguments passed to the function. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The name of the function. """
-    output: None | str | Unset = UNSET
+    output: None | str = None
     """ The output of the function. This will be `null` if the outputs have not been submitted yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        arguments = self.arguments
-
-        name = self.name
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if name is not UNSET:
-            field_dict["name"] = name
-        if output is not UNSET:
+        if self.arguments is not None:
+            field_dict["arguments"] = self.arguments
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.output is not None:
+            output: None | str
+            output = self.output
             field_dict["output"] = output
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        arguments = d.pop("arguments", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _output_data = d.pop("output", UNSET)
-        output: None | str | Unset
-        if _output_data is None or isinstance(_output_data, Unset):
-            output = _output_data
+        nulls: tuple[str, ...] = ()
+        _arguments = d.pop("arguments", UNSET)
+        arguments: str | None
+        if _arguments is UNSET:
+            arguments = None
+        elif _arguments is None:
+            arguments = None
+            nulls += ("arguments",)
         else:
+            arguments = _arguments
+
+        _name = d.pop("name", UNSET)
+        name: str | None
+        if _name is UNSET:
+            name = None
+        elif _name is None:
+            name = None
+            nulls += ("name",)
+        else:
+            name = _name
+
+        _output = d.pop("output", UNSET)
+        output: None | str
+        if _output is UNSET:
+            output = None
+        elif _output is None:
+            output = None
+            nulls += ("output",)
+        else:
+            _output_data = _output
             output = _output_data
 
         run_step_delta_step_details_tool_calls_function_object_function = cls(
@@ -65,6 +89,8 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
             name=name,
             output=output,
         )
+        if nulls:
+            run_step_delta_step_details_tool_calls_function_object_function._nulls = nulls
 
         run_step_delta_step_details_tool_calls_function_object_function.additional_properties = d
         return run_step_delta_step_details_tool_calls_function_object_function

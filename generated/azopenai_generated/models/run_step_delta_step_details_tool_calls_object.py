@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_tool_calls_code_object import (
@@ -42,18 +42,26 @@ class RunStepDeltaStepDetailsToolCallsObject:
             | RunStepDeltaStepDetailsToolCallsFunctionObject
             | UnknownTypeVariant
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ An array of tool calls the run step was involved in. These can be associated with one of three types of
     tools: `code_interpreter`, `file_search` or `function`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         type_ = self.type_
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if self.tool_calls is not None:
             tool_calls = []
             for tool_calls_item_data in self.tool_calls:
                 tool_calls_item: dict[str, Any]
@@ -68,21 +76,23 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
                 tool_calls.append(tool_calls_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         type_ = cast(Literal["tool_calls"], d.pop("type"))
         if type_ != "tool_calls":
             raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
@@ -95,18 +105,18 @@ class RunStepDeltaStepDetailsToolCallsObject:
                 | RunStepDeltaStepDetailsToolCallsFunctionObject
                 | UnknownTypeVariant
             ]
-            | Unset
-        ) = UNSET
-        if _tool_calls is not UNSET:
+            | None
+        )
+        if _tool_calls is UNSET:
+            tool_calls = None
+        elif _tool_calls is None:
+            tool_calls = None
+            nulls += ("tool_calls",)
+        else:
             tool_calls = []
+            _tool_calls = _tool_calls
             for tool_calls_item_data in _tool_calls:
                 _tool_calls_item_data = tool_calls_item_data
-                tool_calls_item: (
-                    RunStepDeltaStepDetailsToolCallsCodeObject
-                    | RunStepDeltaStepDetailsToolCallsFileSearchObject
-                    | RunStepDeltaStepDetailsToolCallsFunctionObject
-                    | UnknownTypeVariant
-                )
                 if not isinstance(_tool_calls_item_data, dict):
                     raise TypeError(f"tool_calls_item: expected an object, got {type(_tool_calls_item_data).__name__}")
                 elif _tool_calls_item_data.get("type") == "code_interpreter":
@@ -124,6 +134,8 @@ class RunStepDeltaStepDetailsToolCallsObject:
             type_=type_,
             tool_calls=tool_calls,
         )
+        if nulls:
+            run_step_delta_step_details_tool_calls_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_object

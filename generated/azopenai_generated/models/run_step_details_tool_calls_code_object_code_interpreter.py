@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_json, model_repr
+
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_output_image_object import (
         RunStepDetailsToolCallsCodeOutputImageObject,
@@ -33,6 +35,7 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         input_ = self.input_
 
         outputs = []
@@ -58,6 +61,13 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -67,11 +77,6 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
         _outputs = d.pop("outputs")
         for outputs_item_data in _outputs:
             _outputs_item_data = outputs_item_data
-            outputs_item: (
-                RunStepDetailsToolCallsCodeOutputImageObject
-                | RunStepDetailsToolCallsCodeOutputLogsObject
-                | UnknownTypeVariant
-            )
             if not isinstance(_outputs_item_data, dict):
                 raise TypeError(f"outputs_item: expected an object, got {type(_outputs_item_data).__name__}")
             elif _outputs_item_data.get("type") == "logs":

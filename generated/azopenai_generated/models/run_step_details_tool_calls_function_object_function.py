@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObjectFunction")
 
@@ -19,21 +19,17 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
     """ The arguments passed to the function. """
     name: str
     """ The name of the function. """
-    output: None | str | Unset = UNSET
+    output: None | str = None
     """ The output of the function. This will be `null` if the outputs have not been [submitted](/docs/api-
     reference/runs/submitToolOutputs) yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         arguments = self.arguments
 
         name = self.name
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,23 +39,39 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
                 "name": name,
             }
         )
-        if output is not UNSET:
+        if self.output is not None:
+            output: None | str
+            output = self.output
             field_dict["output"] = output
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         arguments = d.pop("arguments")
 
         name = d.pop("name")
 
-        _output_data = d.pop("output", UNSET)
-        output: None | str | Unset
-        if _output_data is None or isinstance(_output_data, Unset):
-            output = _output_data
+        _output = d.pop("output", UNSET)
+        output: None | str
+        if _output is UNSET:
+            output = None
+        elif _output is None:
+            output = None
+            nulls += ("output",)
         else:
+            _output_data = _output
             output = _output_data
 
         run_step_details_tool_calls_function_object_function = cls(
@@ -67,6 +79,8 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
             name=name,
             output=output,
         )
+        if nulls:
+            run_step_details_tool_calls_function_object_function._nulls = nulls
 
         run_step_details_tool_calls_function_object_function.additional_properties = d
         return run_step_details_tool_calls_function_object_function

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_json, model_repr
+
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_object import (
         RunStepDetailsToolCallsCodeObject,
@@ -45,6 +47,7 @@ class RunStepDetailsToolCallsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         tool_calls = []
         for tool_calls_item_data in self.tool_calls:
             tool_calls_item: dict[str, Any]
@@ -72,6 +75,13 @@ class RunStepDetailsToolCallsObject:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -79,12 +89,6 @@ class RunStepDetailsToolCallsObject:
         _tool_calls = d.pop("tool_calls")
         for tool_calls_item_data in _tool_calls:
             _tool_calls_item_data = tool_calls_item_data
-            tool_calls_item: (
-                RunStepDetailsToolCallsCodeObject
-                | RunStepDetailsToolCallsFileSearchObject
-                | RunStepDetailsToolCallsFunctionObject
-                | UnknownTypeVariant
-            )
             if not isinstance(_tool_calls_item_data, dict):
                 raise TypeError(f"tool_calls_item: expected an object, got {type(_tool_calls_item_data).__name__}")
             elif _tool_calls_item_data.get("type") == "code_interpreter":

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.run_step_object_object import RunStepObjectObject
 from ..models.run_step_object_status import RunStepObjectStatus
 from ..models.run_step_object_type import RunStepObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_step_details_message_creation_object import (
@@ -47,25 +47,27 @@ class RunStepObject:
     """ The ID of the [thread](/docs/api-reference/threads) that was run. """
     type_: RunStepObjectType
     """ The type of run step, which can be either `message_creation` or `tool_calls`. """
-    cancelled_at: int | None | Unset = UNSET
+    cancelled_at: int | None = None
     """ The Unix timestamp (in seconds) for when the run step was cancelled. """
-    completed_at: int | None | Unset = UNSET
+    completed_at: int | None = None
     """ The Unix timestamp (in seconds) for when the run step completed. """
-    expired_at: int | None | Unset = UNSET
+    expired_at: int | None = None
     """ The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent
     run is expired. """
-    failed_at: int | None | Unset = UNSET
+    failed_at: int | None = None
     """ The Unix timestamp (in seconds) for when the run step failed. """
-    last_error: None | RunStepObjectLastError | Unset = UNSET
+    last_error: None | RunStepObjectLastError = None
     """ The last error associated with this run step. Will be `null` if there are no errors. """
-    metadata: None | RunStepObjectMetadata | Unset = UNSET
+    metadata: None | RunStepObjectMetadata = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         assistant_id = self.assistant_id
 
         created_at = self.created_at
@@ -90,46 +92,6 @@ class RunStepObject:
 
         type_ = self.type_
 
-        cancelled_at: int | None | Unset
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        expired_at: int | None | Unset
-        if isinstance(self.expired_at, Unset):
-            expired_at = UNSET
-        else:
-            expired_at = self.expired_at
-
-        failed_at: int | None | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
-        else:
-            failed_at = self.failed_at
-
-        last_error: dict[str, Any] | None | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        elif isinstance(self.last_error, RunStepObjectLastError):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, RunStepObjectMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -145,24 +107,52 @@ class RunStepObject:
                 "type": type_,
             }
         )
-        if cancelled_at is not UNSET:
+        if self.cancelled_at is not None:
+            cancelled_at: int | None
+            cancelled_at = self.cancelled_at
             field_dict["cancelled_at"] = cancelled_at
-        if completed_at is not UNSET:
+        if self.completed_at is not None:
+            completed_at: int | None
+            completed_at = self.completed_at
             field_dict["completed_at"] = completed_at
-        if expired_at is not UNSET:
+        if self.expired_at is not None:
+            expired_at: int | None
+            expired_at = self.expired_at
             field_dict["expired_at"] = expired_at
-        if failed_at is not UNSET:
+        if self.failed_at is not None:
+            failed_at: int | None
+            failed_at = self.failed_at
             field_dict["failed_at"] = failed_at
-        if last_error is not UNSET:
+        if self.last_error is not None:
+            last_error: dict[str, Any] | None
+            if isinstance(self.last_error, RunStepObjectLastError):
+                last_error = self.last_error.to_dict()
+            else:
+                last_error = self.last_error
             field_dict["last_error"] = last_error
-        if metadata is not UNSET:
+        if self.metadata is not None:
+            metadata: dict[str, Any] | None
+            if isinstance(self.metadata, RunStepObjectMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
             field_dict["metadata"] = metadata
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         assistant_id = d.pop("assistant_id")
 
         created_at = d.pop("created_at")
@@ -180,7 +170,6 @@ class RunStepObject:
         )
 
         _step_details_data = d.pop("step_details")
-        step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownTypeVariant
         if not isinstance(_step_details_data, dict):
             raise TypeError(f"step_details: expected an object, got {type(_step_details_data).__name__}")
         elif _step_details_data.get("type") == "message_creation":
@@ -196,48 +185,72 @@ class RunStepObject:
             _type__value
         )
 
-        _cancelled_at_data = d.pop("cancelled_at", UNSET)
-        cancelled_at: int | None | Unset
-        if _cancelled_at_data is None or isinstance(_cancelled_at_data, Unset):
+        _cancelled_at = d.pop("cancelled_at", UNSET)
+        cancelled_at: int | None
+        if _cancelled_at is UNSET:
+            cancelled_at = None
+        elif _cancelled_at is None:
+            cancelled_at = None
+            nulls += ("cancelled_at",)
+        else:
+            _cancelled_at_data = _cancelled_at
             cancelled_at = _cancelled_at_data
-        else:
-            cancelled_at = _cancelled_at_data
 
-        _completed_at_data = d.pop("completed_at", UNSET)
-        completed_at: int | None | Unset
-        if _completed_at_data is None or isinstance(_completed_at_data, Unset):
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: int | None
+        if _completed_at is UNSET:
+            completed_at = None
+        elif _completed_at is None:
+            completed_at = None
+            nulls += ("completed_at",)
+        else:
+            _completed_at_data = _completed_at
             completed_at = _completed_at_data
-        else:
-            completed_at = _completed_at_data
 
-        _expired_at_data = d.pop("expired_at", UNSET)
-        expired_at: int | None | Unset
-        if _expired_at_data is None or isinstance(_expired_at_data, Unset):
+        _expired_at = d.pop("expired_at", UNSET)
+        expired_at: int | None
+        if _expired_at is UNSET:
+            expired_at = None
+        elif _expired_at is None:
+            expired_at = None
+            nulls += ("expired_at",)
+        else:
+            _expired_at_data = _expired_at
             expired_at = _expired_at_data
-        else:
-            expired_at = _expired_at_data
 
-        _failed_at_data = d.pop("failed_at", UNSET)
-        failed_at: int | None | Unset
-        if _failed_at_data is None or isinstance(_failed_at_data, Unset):
-            failed_at = _failed_at_data
+        _failed_at = d.pop("failed_at", UNSET)
+        failed_at: int | None
+        if _failed_at is UNSET:
+            failed_at = None
+        elif _failed_at is None:
+            failed_at = None
+            nulls += ("failed_at",)
         else:
+            _failed_at_data = _failed_at
             failed_at = _failed_at_data
 
-        _last_error_data = d.pop("last_error", UNSET)
-        last_error: None | RunStepObjectLastError | Unset
-        if _last_error_data is None or isinstance(_last_error_data, Unset):
-            last_error = _last_error_data
+        _last_error = d.pop("last_error", UNSET)
+        last_error: None | RunStepObjectLastError
+        if _last_error is UNSET:
+            last_error = None
+        elif _last_error is None:
+            last_error = None
+            nulls += ("last_error",)
         else:
+            _last_error_data = _last_error
             last_error_type_0 = RunStepObjectLastError.from_dict(_last_error_data)
 
             last_error = last_error_type_0
 
-        _metadata_data = d.pop("metadata", UNSET)
-        metadata: None | RunStepObjectMetadata | Unset
-        if _metadata_data is None or isinstance(_metadata_data, Unset):
-            metadata = _metadata_data
+        _metadata = d.pop("metadata", UNSET)
+        metadata: None | RunStepObjectMetadata
+        if _metadata is UNSET:
+            metadata = None
+        elif _metadata is None:
+            metadata = None
+            nulls += ("metadata",)
         else:
+            _metadata_data = _metadata
             metadata_type_0 = RunStepObjectMetadata.from_dict(_metadata_data)
 
             metadata = metadata_type_0
@@ -259,6 +272,8 @@ class RunStepObject:
             last_error=last_error,
             metadata=metadata,
         )
+        if nulls:
+            run_step_object._nulls = nulls
 
         run_step_object.additional_properties = d
         return run_step_object

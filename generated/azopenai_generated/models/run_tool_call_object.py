@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_tool_call_object_type import RunToolCallObjectType
+from ..types import model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.run_tool_call_object_function import RunToolCallObjectFunction
@@ -29,6 +30,7 @@ class RunToolCallObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         function = self.function.to_dict()
 
         id = self.id
@@ -46,6 +48,13 @@ class RunToolCallObject:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

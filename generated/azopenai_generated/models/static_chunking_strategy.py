@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_json, model_repr
+
 T = TypeVar("T", bound="StaticChunkingStrategy")
 
 
@@ -22,6 +24,7 @@ class StaticChunkingStrategy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         chunk_overlap_tokens = self.chunk_overlap_tokens
 
         max_chunk_size_tokens = self.max_chunk_size_tokens
@@ -36,6 +39,13 @@ class StaticChunkingStrategy:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.static_chunking_strategy_response_param_type import (
     StaticChunkingStrategyResponseParamType,
 )
+from ..types import model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.static_chunking_strategy import StaticChunkingStrategy
@@ -25,6 +26,7 @@ class StaticChunkingStrategyResponseParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         static = self.static.to_dict()
 
         type_ = self.type_
@@ -39,6 +41,13 @@ class StaticChunkingStrategyResponseParam:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_object_object import ThreadObjectObject
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.thread_object_metadata import ThreadObjectMetadata
@@ -27,40 +27,26 @@ class ThreadObject:
     """ The identifier, which can be referenced in API endpoints. """
     object_: ThreadObjectObject
     """ The object type, which is always `thread`. """
-    metadata: None | ThreadObjectMetadata | Unset = UNSET
+    metadata: None | ThreadObjectMetadata = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    tool_resources: None | ThreadObjectToolResources | Unset = UNSET
+    tool_resources: None | ThreadObjectToolResources = None
     """ A set of resources that are made available to the assistant's tools in this thread. The resources are
     specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the
     `file_search` tool requires a list of vector store IDs.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         created_at = self.created_at
 
         id = self.id
 
         object_ = self.object_
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ThreadObjectMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, ThreadObjectToolResources):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,16 +57,36 @@ class ThreadObject:
                 "object": object_,
             }
         )
-        if metadata is not UNSET:
+        if self.metadata is not None:
+            metadata: dict[str, Any] | None
+            if isinstance(self.metadata, ThreadObjectMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
             field_dict["metadata"] = metadata
-        if tool_resources is not UNSET:
+        if self.tool_resources is not None:
+            tool_resources: dict[str, Any] | None
+            if isinstance(self.tool_resources, ThreadObjectToolResources):
+                tool_resources = self.tool_resources.to_dict()
+            else:
+                tool_resources = self.tool_resources
             field_dict["tool_resources"] = tool_resources
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         created_at = d.pop("created_at")
 
         id = d.pop("id")
@@ -89,20 +95,28 @@ class ThreadObject:
             _object__value
         )
 
-        _metadata_data = d.pop("metadata", UNSET)
-        metadata: None | ThreadObjectMetadata | Unset
-        if _metadata_data is None or isinstance(_metadata_data, Unset):
-            metadata = _metadata_data
+        _metadata = d.pop("metadata", UNSET)
+        metadata: None | ThreadObjectMetadata
+        if _metadata is UNSET:
+            metadata = None
+        elif _metadata is None:
+            metadata = None
+            nulls += ("metadata",)
         else:
+            _metadata_data = _metadata
             metadata_type_0 = ThreadObjectMetadata.from_dict(_metadata_data)
 
             metadata = metadata_type_0
 
-        _tool_resources_data = d.pop("tool_resources", UNSET)
-        tool_resources: None | ThreadObjectToolResources | Unset
-        if _tool_resources_data is None or isinstance(_tool_resources_data, Unset):
-            tool_resources = _tool_resources_data
+        _tool_resources = d.pop("tool_resources", UNSET)
+        tool_resources: None | ThreadObjectToolResources
+        if _tool_resources is UNSET:
+            tool_resources = None
+        elif _tool_resources is None:
+            tool_resources = None
+            nulls += ("tool_resources",)
         else:
+            _tool_resources_data = _tool_resources
             tool_resources_type_0 = ThreadObjectToolResources.from_dict(_tool_resources_data)
 
             tool_resources = tool_resources_type_0
@@ -114,6 +128,8 @@ class ThreadObject:
             metadata=metadata,
             tool_resources=tool_resources,
         )
+        if nulls:
+            thread_object._nulls = nulls
 
         thread_object.additional_properties = d
         return thread_object

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.truncation_object_type import TruncationObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 T = TypeVar("T", bound="TruncationObject")
 
@@ -23,18 +23,14 @@ class TruncationObject:
     """ The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread
     will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the
     thread will be dropped to fit the context length of the model, `max_prompt_tokens`. """
-    last_messages: int | None | Unset = UNSET
+    last_messages: int | None = None
     """ The number of most recent messages from the thread when constructing the context for the run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         type_ = self.type_
-
-        last_messages: int | None | Unset
-        if isinstance(self.last_messages, Unset):
-            last_messages = UNSET
-        else:
-            last_messages = self.last_messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,29 +39,47 @@ class TruncationObject:
                 "type": type_,
             }
         )
-        if last_messages is not UNSET:
+        if self.last_messages is not None:
+            last_messages: int | None
+            last_messages = self.last_messages
             field_dict["last_messages"] = last_messages
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         type_ = TruncationObjectType._value2member_map_.get(_type__value := d.pop("type")) or TruncationObjectType(
             _type__value
         )
 
-        _last_messages_data = d.pop("last_messages", UNSET)
-        last_messages: int | None | Unset
-        if _last_messages_data is None or isinstance(_last_messages_data, Unset):
-            last_messages = _last_messages_data
+        _last_messages = d.pop("last_messages", UNSET)
+        last_messages: int | None
+        if _last_messages is UNSET:
+            last_messages = None
+        elif _last_messages is None:
+            last_messages = None
+            nulls += ("last_messages",)
         else:
+            _last_messages_data = _last_messages
             last_messages = _last_messages_data
 
         truncation_object = cls(
             type_=type_,
             last_messages=last_messages,
         )
+        if nulls:
+            truncation_object._nulls = nulls
 
         truncation_object.additional_properties = d
         return truncation_object

@@ -12,6 +12,7 @@ from ..models.vector_store_file_batch_object_object import (
 from ..models.vector_store_file_batch_object_status import (
     VectorStoreFileBatchObjectStatus,
 )
+from ..types import model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_batch_object_file_counts import (
@@ -41,6 +42,7 @@ class VectorStoreFileBatchObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         created_at = self.created_at
 
         file_counts = self.file_counts.to_dict()
@@ -67,6 +69,13 @@ class VectorStoreFileBatchObject:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

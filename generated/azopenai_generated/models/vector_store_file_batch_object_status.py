@@ -13,6 +13,9 @@ class VectorStoreFileBatchObjectStatus(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "VectorStoreFileBatchObjectStatus | None":
         if not isinstance(value, str):

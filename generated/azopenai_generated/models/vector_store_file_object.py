@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.vector_store_file_object_object import VectorStoreFileObjectObject
 from ..models.vector_store_file_object_status import VectorStoreFileObjectStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.auto_chunking_strategy_request_param import (
@@ -44,15 +44,17 @@ class VectorStoreFileObject:
     vector_store_id: str
     """ The ID of the vector store that the file is attached to. """
     chunking_strategy: (
-        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset
-    ) = UNSET
+        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | None
+    ) = None
     """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable
     if `file_ids` is non-empty. """
-    last_error: None | Unset | VectorStoreFileObjectLastError = UNSET
+    last_error: None | VectorStoreFileObjectLastError = None
     """ The last error associated with this vector store file. Will be `null` if there are no errors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: fields left `None` are not written, unless they were received as `null`."""
         created_at = self.created_at
 
         id = self.id
@@ -64,24 +66,6 @@ class VectorStoreFileObject:
         usage_bytes = self.usage_bytes
 
         vector_store_id = self.vector_store_id
-
-        chunking_strategy: dict[str, Any] | Unset
-        if isinstance(self.chunking_strategy, Unset):
-            chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
-            chunking_strategy = self.chunking_strategy.to_dict()
-        elif isinstance(self.chunking_strategy, StaticChunkingStrategyRequestParam):
-            chunking_strategy = self.chunking_strategy.to_dict()
-        else:
-            chunking_strategy = self.chunking_strategy.to_dict()
-
-        last_error: dict[str, Any] | None | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        elif isinstance(self.last_error, VectorStoreFileObjectLastError):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,16 +79,39 @@ class VectorStoreFileObject:
                 "vector_store_id": vector_store_id,
             }
         )
-        if chunking_strategy is not UNSET:
+        if self.chunking_strategy is not None:
+            chunking_strategy: dict[str, Any]
+            if isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
+                chunking_strategy = self.chunking_strategy.to_dict()
+            elif isinstance(self.chunking_strategy, StaticChunkingStrategyRequestParam):
+                chunking_strategy = self.chunking_strategy.to_dict()
+            else:
+                chunking_strategy = self.chunking_strategy.to_dict()
+
             field_dict["chunking_strategy"] = chunking_strategy
-        if last_error is not UNSET:
+        if self.last_error is not None:
+            last_error: dict[str, Any] | None
+            if isinstance(self.last_error, VectorStoreFileObjectLastError):
+                last_error = self.last_error.to_dict()
+            else:
+                last_error = self.last_error
             field_dict["last_error"] = last_error
+        for name in self._nulls:
+            field_dict.setdefault(name, None)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return model_json(self, indent)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls: tuple[str, ...] = ()
         created_at = d.pop("created_at")
 
         id = d.pop("id")
@@ -121,26 +128,35 @@ class VectorStoreFileObject:
 
         vector_store_id = d.pop("vector_store_id")
 
-        _chunking_strategy_data = d.pop("chunking_strategy", UNSET)
+        _chunking_strategy = d.pop("chunking_strategy", UNSET)
         chunking_strategy: (
-            AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | Unset
+            AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | UnknownTypeVariant | None
         )
-        if isinstance(_chunking_strategy_data, Unset):
-            chunking_strategy = _chunking_strategy_data
-        elif not isinstance(_chunking_strategy_data, dict):
-            raise TypeError(f"chunking_strategy: expected an object, got {type(_chunking_strategy_data).__name__}")
-        elif _chunking_strategy_data.get("type") == "auto":
-            chunking_strategy = AutoChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
-        elif _chunking_strategy_data.get("type") == "static":
-            chunking_strategy = StaticChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+        if _chunking_strategy is UNSET:
+            chunking_strategy = None
+        elif _chunking_strategy is None:
+            chunking_strategy = None
+            nulls += ("chunking_strategy",)
         else:
-            chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
+            _chunking_strategy_data = _chunking_strategy
+            if not isinstance(_chunking_strategy_data, dict):
+                raise TypeError(f"chunking_strategy: expected an object, got {type(_chunking_strategy_data).__name__}")
+            elif _chunking_strategy_data.get("type") == "auto":
+                chunking_strategy = AutoChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+            elif _chunking_strategy_data.get("type") == "static":
+                chunking_strategy = StaticChunkingStrategyRequestParam.from_dict(_chunking_strategy_data)
+            else:
+                chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
 
-        _last_error_data = d.pop("last_error", UNSET)
-        last_error: None | Unset | VectorStoreFileObjectLastError
-        if _last_error_data is None or isinstance(_last_error_data, Unset):
-            last_error = _last_error_data
+        _last_error = d.pop("last_error", UNSET)
+        last_error: None | VectorStoreFileObjectLastError
+        if _last_error is UNSET:
+            last_error = None
+        elif _last_error is None:
+            last_error = None
+            nulls += ("last_error",)
         else:
+            _last_error_data = _last_error
             last_error_type_0 = VectorStoreFileObjectLastError.from_dict(_last_error_data)
 
             last_error = last_error_type_0
@@ -155,6 +171,8 @@ class VectorStoreFileObject:
             chunking_strategy=chunking_strategy,
             last_error=last_error,
         )
+        if nulls:
+            vector_store_file_object._nulls = nulls
 
         vector_store_file_object.additional_properties = d
         return vector_store_file_object

@@ -13,6 +13,9 @@ class VectorStoreFileObjectLastErrorCode(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "VectorStoreFileObjectLastErrorCode | None":
         if not isinstance(value, str):

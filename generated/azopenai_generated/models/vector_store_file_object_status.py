@@ -13,6 +13,9 @@ class VectorStoreFileObjectStatus(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "VectorStoreFileObjectStatus | None":
         if not isinstance(value, str):

@@ -12,6 +12,9 @@ class VectorStoreObjectStatus(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: Any) -> "VectorStoreObjectStatus | None":
         if not isinstance(value, str):
