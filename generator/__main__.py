@@ -2,10 +2,10 @@
 ``python -m generator diff OLD NEW``.
 
 spec -> ``transforms.apply`` -> openapi-python-client (``--meta none --fail-on-warning``, our config and
-templates) + the operation table (``operations.py``) -> ruff format -> DIR. ``--check`` generates into a
-temporary folder and exits 1 when it differs from DIR, printing which files differ. Both print the
-steps that did not apply to the spec (skipped or stale), one line each; a step that fails stops
-generation with one line naming it.
+templates) + the operation table (``operations.py``) + the short model names (``names.py``) -> ruff format
+-> DIR, each module headed "generated ... do not edit". ``--check`` generates into a temporary folder and
+exits 1 when it differs from DIR, printing which files differ. Both print the steps that did not apply to
+the spec (skipped or stale), one line each; a step that fails stops generation with one line naming it.
 
 Both also cover the emulator's package data (``emulator_data.py``): ``--out`` writes it, ``--check``
 compares it (default ``customizations/azopenai/emulator/_data/requests.json``).
@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import emulator_data, methods, operations, transforms
+from . import emulator_data, methods, names, operations, transforms
 from .corrections import Report, StepError
 
 HERE = Path(__file__).resolve().parent
@@ -75,6 +75,7 @@ def generate(spec_path: Path, out: Path) -> None:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
         operations.write(spec, HERE / "config.yaml", api_version(spec_path, spec), raw)
         methods.write(spec, HERE / "config.yaml", raw)
+        names.write(spec, HERE / "config.yaml", raw)
         ruff = str(bin_dir / "ruff")
         subprocess.run(
             [ruff, "check", "--quiet", "--fix-only", "--select", "F401,I", "--isolated", str(raw)], check=True

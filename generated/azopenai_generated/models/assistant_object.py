@@ -42,10 +42,10 @@ class AssistantObject:
     """ A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of
     types `code_interpreter`, `file_search`, or `function`.
      """
-    description: None | str = None
+    description: str | None = None
     """ The description of the assistant. The maximum length is 512 characters.
      """
-    instructions: None | str = None
+    instructions: str | None = None
     """ The system instructions that the assistant uses. The maximum length is 256,000 characters.
      """
     metadata: AssistantObjectMetadata | None = None
@@ -53,7 +53,7 @@ class AssistantObject:
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    name: None | str = None
+    name: str | None = None
     """ The name of the assistant. The maximum length is 256 characters.
      """
     response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None = None
@@ -194,7 +194,7 @@ class AssistantObject:
             tools.append(tools_item)
 
         _description = d.pop("description", UNSET)
-        description: None | str
+        description: str | None
         if _description is UNSET:
             description = None
         elif _description is None:
@@ -205,7 +205,7 @@ class AssistantObject:
             description = _description_data
 
         _instructions = d.pop("instructions", UNSET)
-        instructions: None | str
+        instructions: str | None
         if _instructions is UNSET:
             instructions = None
         elif _instructions is None:
@@ -229,7 +229,7 @@ class AssistantObject:
             metadata = metadata_type_0
 
         _name = d.pop("name", UNSET)
-        name: None | str
+        name: str | None
         if _name is UNSET:
             name = None
         elif _name is None:

@@ -30,7 +30,7 @@ class AssistantToolsFunctionFunction:
     [guide/](https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/function-calling) for examples, and
     the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the
     format. """
-    description: None | str = None
+    description: str | None = None
     """ A description of what the function does, used by the model to choose when and how to call the function. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -74,7 +74,7 @@ class AssistantToolsFunctionFunction:
         parameters = ChatCompletionFunctionParameters.from_dict(d.pop("parameters"))
 
         _description = d.pop("description", UNSET)
-        description: None | str
+        description: str | None
         if _description is UNSET:
             description = None
         elif _description is None:

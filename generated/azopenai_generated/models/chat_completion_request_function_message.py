@@ -22,7 +22,7 @@ class ChatCompletionRequestFunctionMessage:
     name: str
     """ The name of the function to call. """
     role: Literal["function"] = "function"
-    content: None | str = None
+    content: str | None = None
     """ The contents of the function message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -68,7 +68,7 @@ class ChatCompletionRequestFunctionMessage:
             raise ValueError(f"role must match const 'function', got '{role}'")
 
         _content = d.pop("content", UNSET)
-        content: None | str
+        content: str | None
         if _content is UNSET:
             content = None
         elif _content is None:

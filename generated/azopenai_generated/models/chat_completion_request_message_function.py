@@ -21,7 +21,7 @@ class ChatCompletionRequestMessageFunction:
 
     role: ChatCompletionRequestMessageFunctionRole
     """ The role of the messages author, in this case `function`. """
-    content: None | str = None
+    content: str | None = None
     """ The contents of the message. """
     name: str | None = None
     """ The contents of the message. """
@@ -66,7 +66,7 @@ class ChatCompletionRequestMessageFunction:
         ) or ChatCompletionRequestMessageFunctionRole(_role_value)
 
         _content = d.pop("content", UNSET)
-        content: None | str
+        content: str | None
         if _content is UNSET:
             content = None
         elif _content is None:

@@ -20,7 +20,7 @@ class ChatCompletionRequestMessageTool:
     role: ChatCompletionRequestMessageToolRole
     tool_call_id: str
     """ Tool call that this message is responding to. """
-    content: None | str = None
+    content: str | None = None
     """ The contents of the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -66,7 +66,7 @@ class ChatCompletionRequestMessageTool:
         tool_call_id = d.pop("tool_call_id")
 
         _content = d.pop("content", UNSET)
-        content: None | str
+        content: str | None
         if _content is UNSET:
             content = None
         elif _content is None:

@@ -39,7 +39,7 @@ class ChatCompletionsRequestCommon:
     presence_penalty: float | None = None
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics. """
-    stop: list[str] | None | str = None
+    stop: list[str] | str | None = None
     """ Up to 4 sequences where the API will stop generating further tokens. """
     stream: bool | None = None
     """ If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only server-sent
@@ -173,7 +173,7 @@ class ChatCompletionsRequestCommon:
             presence_penalty = _presence_penalty
 
         _stop = d.pop("stop", UNSET)
-        stop: list[str] | None | str
+        stop: list[str] | str | None
         if _stop is UNSET:
             stop = None
         elif _stop is None:

@@ -31,10 +31,10 @@ class CreateAssistantRequest:
     """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
     your available models, or see our [Model overview](/docs/models/overview) for descriptions of them.
      """
-    description: None | str = None
+    description: str | None = None
     """ The description of the assistant. The maximum length is 512 characters.
      """
-    instructions: None | str = None
+    instructions: str | None = None
     """ The system instructions that the assistant uses. The maximum length is 256,000 characters.
      """
     metadata: CreateAssistantRequestMetadata | None = None
@@ -42,7 +42,7 @@ class CreateAssistantRequest:
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    name: None | str = None
+    name: str | None = None
     """ The name of the assistant. The maximum length is 256 characters.
      """
     response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None = None
@@ -162,7 +162,7 @@ class CreateAssistantRequest:
         model = _model_data
 
         _description = d.pop("description", UNSET)
-        description: None | str
+        description: str | None
         if _description is UNSET:
             description = None
         elif _description is None:
@@ -173,7 +173,7 @@ class CreateAssistantRequest:
             description = _description_data
 
         _instructions = d.pop("instructions", UNSET)
-        instructions: None | str
+        instructions: str | None
         if _instructions is UNSET:
             instructions = None
         elif _instructions is None:
@@ -197,7 +197,7 @@ class CreateAssistantRequest:
             metadata = metadata_type_0
 
         _name = d.pop("name", UNSET)
-        name: None | str
+        name: str | None
         if _name is UNSET:
             name = None
         elif _name is None:

@@ -165,7 +165,7 @@ class CreateChatCompletionRequest:
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor
     changes in the backend.
      """
-    stop: list[str] | None | str = None
+    stop: list[str] | str | None = None
     """ Up to 4 sequences where the API will stop generating further tokens.
      """
     stream: bool | None = None
@@ -598,7 +598,7 @@ class CreateChatCompletionRequest:
             seed = _seed_data
 
         _stop = d.pop("stop", UNSET)
-        stop: list[str] | None | str
+        stop: list[str] | str | None
         if _stop is UNSET:
             stop = None
         elif _stop is None:

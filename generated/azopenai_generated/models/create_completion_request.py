@@ -73,7 +73,7 @@ class CreateCompletionRequest:
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics.
      """
-    prompt: list[str] | None | str = None
+    prompt: list[str] | str | None = None
     """ The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array
     of token arrays.
 
@@ -87,7 +87,7 @@ class CreateCompletionRequest:
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor
     changes in the backend.
      """
-    stop: list[str] | None | str = None
+    stop: list[str] | str | None = None
     """ Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the
     stop sequence.
      """
@@ -97,7 +97,7 @@ class CreateCompletionRequest:
     sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
     message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
      """
-    suffix: None | str = None
+    suffix: str | None = None
     """ The suffix that comes after a completion of inserted text.
 
     This parameter is only supported for `gpt-3.5-turbo-instruct`.
@@ -306,7 +306,7 @@ class CreateCompletionRequest:
             presence_penalty = _presence_penalty_data
 
         _prompt = d.pop("prompt", UNSET)
-        prompt: list[str] | None | str
+        prompt: list[str] | str | None
         if _prompt is UNSET:
             prompt = None
         elif _prompt is None:
@@ -339,7 +339,7 @@ class CreateCompletionRequest:
             seed = _seed_data
 
         _stop = d.pop("stop", UNSET)
-        stop: list[str] | None | str
+        stop: list[str] | str | None
         if _stop is UNSET:
             stop = None
         elif _stop is None:
@@ -372,7 +372,7 @@ class CreateCompletionRequest:
             stream = _stream_data
 
         _suffix = d.pop("suffix", UNSET)
-        suffix: None | str
+        suffix: str | None
         if _suffix is UNSET:
             suffix = None
         elif _suffix is None:

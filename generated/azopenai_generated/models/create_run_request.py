@@ -31,12 +31,12 @@ T = TypeVar("T", bound="CreateRunRequest")
 class CreateRunRequest:
     assistant_id: str
     """ The ID of the assistant to use to execute this run. """
-    additional_instructions: None | str = None
+    additional_instructions: str | None = None
     """ Appends additional instructions at the end of the instructions for the run. This is useful for modifying the
     behavior on a per-run basis without overriding other instructions. """
     additional_messages: list[CreateMessageRequest] | None = None
     """ Adds additional messages to the thread before creating the run. """
-    instructions: None | str = None
+    instructions: str | None = None
     """ Override the default system message of the assistant. This is useful for modifying the behavior on a per-run
     basis. """
     max_completion_tokens: int | None = None
@@ -56,7 +56,7 @@ class CreateRunRequest:
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    model: None | str = None
+    model: str | None = None
     """ The ID of the Model to be used to execute this run. If a value is provided here, it will override the model
     associated with the assistant. If not, the model associated with the assistant will be used. """
     response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None = None
@@ -82,7 +82,7 @@ class CreateRunRequest:
 
     We generally recommend altering this or temperature but not both.
      """
-    truncation_strategy: None | TruncationObject = None
+    truncation_strategy: TruncationObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -218,7 +218,7 @@ class CreateRunRequest:
         assistant_id = d.pop("assistant_id")
 
         _additional_instructions = d.pop("additional_instructions", UNSET)
-        additional_instructions: None | str
+        additional_instructions: str | None
         if _additional_instructions is UNSET:
             additional_instructions = None
         elif _additional_instructions is None:
@@ -247,7 +247,7 @@ class CreateRunRequest:
             additional_messages = additional_messages_type_0
 
         _instructions = d.pop("instructions", UNSET)
-        instructions: None | str
+        instructions: str | None
         if _instructions is UNSET:
             instructions = None
         elif _instructions is None:
@@ -293,7 +293,7 @@ class CreateRunRequest:
             metadata = metadata_type_0
 
         _model = d.pop("model", UNSET)
-        model: None | str
+        model: str | None
         if _model is UNSET:
             model = None
         elif _model is None:
@@ -458,7 +458,7 @@ class CreateRunRequest:
             top_p = _top_p_data
 
         _truncation_strategy = d.pop("truncation_strategy", UNSET)
-        truncation_strategy: None | TruncationObject
+        truncation_strategy: TruncationObject | None
         if _truncation_strategy is UNSET:
             truncation_strategy = None
         elif _truncation_strategy is None:

@@ -36,7 +36,7 @@ T = TypeVar("T", bound="CreateThreadAndRunRequest")
 class CreateThreadAndRunRequest:
     assistant_id: str
     """ The ID of the assistant to use to execute this run. """
-    instructions: None | str = None
+    instructions: str | None = None
     """ Override the default system message of the assistant. This is useful for modifying the behavior on a per-run
     basis. """
     max_completion_tokens: int | None = None
@@ -56,7 +56,7 @@ class CreateThreadAndRunRequest:
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    model: None | str = None
+    model: str | None = None
     """ The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided
     here, it will override the model associated with the assistant. If not, the model associated with the assistant
     will be used. """
@@ -89,7 +89,7 @@ class CreateThreadAndRunRequest:
 
     We generally recommend altering this or temperature but not both.
      """
-    truncation_strategy: None | TruncationObject = None
+    truncation_strategy: TruncationObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -220,7 +220,7 @@ class CreateThreadAndRunRequest:
         assistant_id = d.pop("assistant_id")
 
         _instructions = d.pop("instructions", UNSET)
-        instructions: None | str
+        instructions: str | None
         if _instructions is UNSET:
             instructions = None
         elif _instructions is None:
@@ -266,7 +266,7 @@ class CreateThreadAndRunRequest:
             metadata = metadata_type_0
 
         _model = d.pop("model", UNSET)
-        model: None | str
+        model: str | None
         if _model is UNSET:
             model = None
         elif _model is None:
@@ -454,7 +454,7 @@ class CreateThreadAndRunRequest:
             top_p = _top_p_data
 
         _truncation_strategy = d.pop("truncation_strategy", UNSET)
-        truncation_strategy: None | TruncationObject
+        truncation_strategy: TruncationObject | None
         if _truncation_strategy is UNSET:
             truncation_strategy = None
         elif _truncation_strategy is None:

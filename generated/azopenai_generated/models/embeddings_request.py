@@ -22,7 +22,7 @@ class EmbeddingsRequest:
     dimensions: int | None = None
     """ The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3`
     and later models. """
-    encoding_format: None | str = None
+    encoding_format: str | None = None
     """ The format to return the embeddings in. Can be either `float` or `base64`. Defaults to `float`. """
     input_type: str | None = None
     """ input type of embedding search to use """
@@ -101,7 +101,7 @@ class EmbeddingsRequest:
             dimensions = _dimensions_data
 
         _encoding_format = d.pop("encoding_format", UNSET)
-        encoding_format: None | str
+        encoding_format: str | None
         if _encoding_format is UNSET:
             encoding_format = None
         elif _encoding_format is None:

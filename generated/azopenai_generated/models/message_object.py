@@ -40,7 +40,7 @@ class MessageObject:
     """ The entity that produced the message. One of `user` or `assistant`. """
     thread_id: str
     """ The [thread](/docs/api-reference/threads) ID that this message belongs to. """
-    assistant_id: None | str = None
+    assistant_id: str | None = None
     """ If applicable, the ID of the assistant that authored this message. """
     attachments: list[MessageObjectAttachmentsItem] | None = None
     """ A list of files attached to the message, and the tools they were added to. """
@@ -55,7 +55,7 @@ class MessageObject:
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    run_id: None | str = None
+    run_id: str | None = None
     """ If applicable, the ID of the [run](/docs/api-reference/runs) associated with the authoring of this message.
     """
     status: MessageObjectStatus | None = None
@@ -187,7 +187,7 @@ class MessageObject:
         thread_id = d.pop("thread_id")
 
         _assistant_id = d.pop("assistant_id", UNSET)
-        assistant_id: None | str
+        assistant_id: str | None
         if _assistant_id is UNSET:
             assistant_id = None
         elif _assistant_id is None:
@@ -264,7 +264,7 @@ class MessageObject:
             metadata = metadata_type_0
 
         _run_id = d.pop("run_id", UNSET)
-        run_id: None | str
+        run_id: str | None
         if _run_id is UNSET:
             run_id = None
         elif _run_id is None:

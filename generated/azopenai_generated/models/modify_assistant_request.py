@@ -27,10 +27,10 @@ T = TypeVar("T", bound="ModifyAssistantRequest")
 
 @_attrs_define
 class ModifyAssistantRequest:
-    description: None | str = None
+    description: str | None = None
     """ The description of the assistant. The maximum length is 512 characters.
      """
-    instructions: None | str = None
+    instructions: str | None = None
     """ The system instructions that the assistant uses. The maximum length is 32768 characters.
      """
     metadata: ModifyAssistantRequestMetadata | None = None
@@ -42,7 +42,7 @@ class ModifyAssistantRequest:
     """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
     your available models, or see our [Model overview](/docs/models/overview) for descriptions of them.
      """
-    name: None | str = None
+    name: str | None = None
     """ The name of the assistant. The maximum length is 256 characters.
      """
     response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None = None
@@ -152,7 +152,7 @@ class ModifyAssistantRequest:
         d = dict(src_dict)
         nulls: tuple[str, ...] = ()
         _description = d.pop("description", UNSET)
-        description: None | str
+        description: str | None
         if _description is UNSET:
             description = None
         elif _description is None:
@@ -163,7 +163,7 @@ class ModifyAssistantRequest:
             description = _description_data
 
         _instructions = d.pop("instructions", UNSET)
-        instructions: None | str
+        instructions: str | None
         if _instructions is UNSET:
             instructions = None
         elif _instructions is None:
@@ -198,7 +198,7 @@ class ModifyAssistantRequest:
             model = _model_data
 
         _name = d.pop("name", UNSET)
-        name: None | str
+        name: str | None
         if _name is UNSET:
             name = None
         elif _name is None:

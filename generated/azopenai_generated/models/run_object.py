@@ -62,9 +62,9 @@ class RunObject:
     """ The Unix timestamp (in seconds) for when the run was completed. """
     failed_at: int | None = None
     """ The Unix timestamp (in seconds) for when the run failed. """
-    incomplete_details: None | RunObjectIncompleteDetails = None
+    incomplete_details: RunObjectIncompleteDetails | None = None
     """ Details on why the run is incomplete. Will be `null` if the run is not incomplete. """
-    last_error: None | RunObjectLastError = None
+    last_error: RunObjectLastError | None = None
     """ The last error associated with this run. Will be `null` if there are no errors. """
     max_completion_tokens: int | None = None
     """ The maximum number of completion tokens specified to have been used over the course of the run.
@@ -72,13 +72,13 @@ class RunObject:
     max_prompt_tokens: int | None = None
     """ The maximum number of prompt tokens specified to have been used over the course of the run.
      """
-    metadata: None | RunObjectMetadata = None
+    metadata: RunObjectMetadata | None = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
     parallel_tool_calls: bool | None = None
-    required_action: None | RunObjectRequiredAction | UnknownTypeVariant = None
+    required_action: RunObjectRequiredAction | UnknownTypeVariant | None = None
     """ Details on the action required to continue the run. Will be `null` if no action is required. """
     response_format: AssistantsApiResponseFormat | AssistantsApiResponseFormatMode | None = None
     started_at: int | None = None
@@ -88,8 +88,8 @@ class RunObject:
     tool_choice: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None = None
     top_p: float | None = None
     """ The nucleus sampling value used for this run. If not set, defaults to 1. """
-    truncation_strategy: None | TruncationObject = None
-    usage: None | RunCompletionUsage = None
+    truncation_strategy: TruncationObject | None = None
+    usage: RunCompletionUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -330,7 +330,7 @@ class RunObject:
             failed_at = _failed_at_data
 
         _incomplete_details = d.pop("incomplete_details", UNSET)
-        incomplete_details: None | RunObjectIncompleteDetails
+        incomplete_details: RunObjectIncompleteDetails | None
         if _incomplete_details is UNSET:
             incomplete_details = None
         elif _incomplete_details is None:
@@ -343,7 +343,7 @@ class RunObject:
             incomplete_details = incomplete_details_type_0
 
         _last_error = d.pop("last_error", UNSET)
-        last_error: None | RunObjectLastError
+        last_error: RunObjectLastError | None
         if _last_error is UNSET:
             last_error = None
         elif _last_error is None:
@@ -378,7 +378,7 @@ class RunObject:
             max_prompt_tokens = _max_prompt_tokens_data
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: None | RunObjectMetadata
+        metadata: RunObjectMetadata | None
         if _metadata is UNSET:
             metadata = None
         elif _metadata is None:
@@ -402,7 +402,7 @@ class RunObject:
             parallel_tool_calls = _parallel_tool_calls_data
 
         _required_action = d.pop("required_action", UNSET)
-        required_action: None | RunObjectRequiredAction | UnknownTypeVariant
+        required_action: RunObjectRequiredAction | UnknownTypeVariant | None
         if _required_action is UNSET:
             required_action = None
         elif _required_action is None:
@@ -529,7 +529,7 @@ class RunObject:
             top_p = _top_p_data
 
         _truncation_strategy = d.pop("truncation_strategy", UNSET)
-        truncation_strategy: None | TruncationObject
+        truncation_strategy: TruncationObject | None
         if _truncation_strategy is UNSET:
             truncation_strategy = None
         elif _truncation_strategy is None:
@@ -542,7 +542,7 @@ class RunObject:
             truncation_strategy = truncation_strategy_type_0
 
         _usage = d.pop("usage", UNSET)
-        usage: None | RunCompletionUsage
+        usage: RunCompletionUsage | None
         if _usage is UNSET:
             usage = None
         elif _usage is None:

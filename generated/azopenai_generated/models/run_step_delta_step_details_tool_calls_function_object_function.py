@@ -20,7 +20,7 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
     """ The arguments passed to the function. """
     name: str | None = None
     """ The name of the function. """
-    output: None | str = None
+    output: str | None = None
     """ The output of the function. This will be `null` if the outputs have not been submitted yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -75,7 +75,7 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
             name = _name
 
         _output = d.pop("output", UNSET)
-        output: None | str
+        output: str | None
         if _output is UNSET:
             output = None
         elif _output is None:

@@ -20,7 +20,7 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
     """ The arguments passed to the function. """
     name: str
     """ The name of the function. """
-    output: None | str = None
+    output: str | None = None
     """ The output of the function. This will be `null` if the outputs have not been [submitted](/docs/api-
     reference/runs/submitToolOutputs) yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,7 +65,7 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
         name = d.pop("name")
 
         _output = d.pop("output", UNSET)
-        output: None | str
+        output: str | None
         if _output is UNSET:
             output = None
         elif _output is None:

@@ -57,9 +57,9 @@ class RunStepObject:
     run is expired. """
     failed_at: int | None = None
     """ The Unix timestamp (in seconds) for when the run step failed. """
-    last_error: None | RunStepObjectLastError = None
+    last_error: RunStepObjectLastError | None = None
     """ The last error associated with this run step. Will be `null` if there are no errors. """
-    metadata: None | RunStepObjectMetadata = None
+    metadata: RunStepObjectMetadata | None = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
@@ -231,7 +231,7 @@ class RunStepObject:
             failed_at = _failed_at_data
 
         _last_error = d.pop("last_error", UNSET)
-        last_error: None | RunStepObjectLastError
+        last_error: RunStepObjectLastError | None
         if _last_error is UNSET:
             last_error = None
         elif _last_error is None:
@@ -244,7 +244,7 @@ class RunStepObject:
             last_error = last_error_type_0
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: None | RunStepObjectMetadata
+        metadata: RunStepObjectMetadata | None
         if _metadata is UNSET:
             metadata = None
         elif _metadata is None:

@@ -28,12 +28,12 @@ class ThreadObject:
     """ The identifier, which can be referenced in API endpoints. """
     object_: ThreadObjectObject
     """ The object type, which is always `thread`. """
-    metadata: None | ThreadObjectMetadata = None
+    metadata: ThreadObjectMetadata | None = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    tool_resources: None | ThreadObjectToolResources = None
+    tool_resources: ThreadObjectToolResources | None = None
     """ A set of resources that are made available to the assistant's tools in this thread. The resources are
     specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the
     `file_search` tool requires a list of vector store IDs.
@@ -97,7 +97,7 @@ class ThreadObject:
         )
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: None | ThreadObjectMetadata
+        metadata: ThreadObjectMetadata | None
         if _metadata is UNSET:
             metadata = None
         elif _metadata is None:
@@ -110,7 +110,7 @@ class ThreadObject:
             metadata = metadata_type_0
 
         _tool_resources = d.pop("tool_resources", UNSET)
-        tool_resources: None | ThreadObjectToolResources
+        tool_resources: ThreadObjectToolResources | None
         if _tool_resources is UNSET:
             tool_resources = None
         elif _tool_resources is None:

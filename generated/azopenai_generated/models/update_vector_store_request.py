@@ -21,13 +21,13 @@ T = TypeVar("T", bound="UpdateVectorStoreRequest")
 
 @_attrs_define
 class UpdateVectorStoreRequest:
-    expires_after: None | VectorStoreExpirationAfter = None
-    metadata: None | UpdateVectorStoreRequestMetadata = None
+    expires_after: VectorStoreExpirationAfter | None = None
+    metadata: UpdateVectorStoreRequestMetadata | None = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
      """
-    name: None | str = None
+    name: str | None = None
     """ The name of the vector store. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -72,7 +72,7 @@ class UpdateVectorStoreRequest:
         d = dict(src_dict)
         nulls: tuple[str, ...] = ()
         _expires_after = d.pop("expires_after", UNSET)
-        expires_after: None | VectorStoreExpirationAfter
+        expires_after: VectorStoreExpirationAfter | None
         if _expires_after is UNSET:
             expires_after = None
         elif _expires_after is None:
@@ -85,7 +85,7 @@ class UpdateVectorStoreRequest:
             expires_after = expires_after_type_0
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: None | UpdateVectorStoreRequestMetadata
+        metadata: UpdateVectorStoreRequestMetadata | None
         if _metadata is UNSET:
             metadata = None
         elif _metadata is None:
@@ -98,7 +98,7 @@ class UpdateVectorStoreRequest:
             metadata = metadata_type_0
 
         _name = d.pop("name", UNSET)
-        name: None | str
+        name: str | None
         if _name is UNSET:
             name = None
         elif _name is None:

@@ -49,7 +49,7 @@ class VectorStoreFileObject:
     ) = None
     """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable
     if `file_ids` is non-empty. """
-    last_error: None | VectorStoreFileObjectLastError = None
+    last_error: VectorStoreFileObjectLastError | None = None
     """ The last error associated with this vector store file. Will be `null` if there are no errors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -150,7 +150,7 @@ class VectorStoreFileObject:
                 chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
 
         _last_error = d.pop("last_error", UNSET)
-        last_error: None | VectorStoreFileObjectLastError
+        last_error: VectorStoreFileObjectLastError | None
         if _last_error is UNSET:
             last_error = None
         elif _last_error is None:

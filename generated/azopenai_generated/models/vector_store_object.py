@@ -38,12 +38,12 @@ class VectorStoreObject:
     `completed` indicates that the vector store is ready for use. """
     usage_bytes: int
     """ The total number of bytes used by the files in the vector store. """
-    expires_after: None | VectorStoreExpirationAfter = None
+    expires_after: VectorStoreExpirationAfter | None = None
     expires_at: int | None = None
     """ The Unix timestamp (in seconds) for when the vector store will expire. """
     last_active_at: int | None = None
     """ The Unix timestamp (in seconds) for when the vector store was last active. """
-    metadata: None | VectorStoreObjectMetadata = None
+    metadata: VectorStoreObjectMetadata | None = None
     """ Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format. Keys can be a maximum of 64 characters long and values can
     be a maximum of 512 characters long.
@@ -137,7 +137,7 @@ class VectorStoreObject:
         usage_bytes = d.pop("usage_bytes")
 
         _expires_after = d.pop("expires_after", UNSET)
-        expires_after: None | VectorStoreExpirationAfter
+        expires_after: VectorStoreExpirationAfter | None
         if _expires_after is UNSET:
             expires_after = None
         elif _expires_after is None:
@@ -172,7 +172,7 @@ class VectorStoreObject:
             last_active_at = _last_active_at_data
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: None | VectorStoreObjectMetadata
+        metadata: VectorStoreObjectMetadata | None
         if _metadata is UNSET:
             metadata = None
         elif _metadata is None:
