@@ -31,9 +31,11 @@ def main() -> None:
                 if result:
                     print(f"  completion filter {category}: filtered={result.filtered} severity={result.severity}")
     for prompt in resp.prompt_filter_results or []:
-        hate = prompt.content_filter_results.hate
-        print(f"Prompt {prompt.prompt_index} filter hate: filtered={hate.filtered} severity={hate.severity}")
-    print(f"Tokens used: {resp.usage.total_tokens}")
+        hate = prompt.content_filter_results.hate if prompt.content_filter_results else None
+        if hate is not None:
+            print(f"Prompt {prompt.prompt_index} filter hate: filtered={hate.filtered} severity={hate.severity}")
+    if resp.usage is not None:
+        print(f"Tokens used: {resp.usage.total_tokens}")
 
 
 if __name__ == "__main__":

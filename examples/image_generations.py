@@ -11,6 +11,8 @@ def main() -> None:
     with azopenai.Client(aoai.endpoint, AzureKeyCredential(aoai.api_key)) as client:
         resp = client.get_image_generations(deployment=aoai.deployment, prompt="a cat", response_format="url")
     for image in resp.data:
+        if image.url is None:  # response_format="b64_json" sends b64_json instead
+            continue
         head = httpx2.head(image.url)
         print(f"Image generated, HEAD request on URL returned {head.status_code} ({head.headers.get('content-type')})")
         if image.revised_prompt:

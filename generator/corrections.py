@@ -233,11 +233,12 @@ def runs_take_no_thread_id(spec: Spec) -> None:
 )
 def assistants_results_as_sent(spec: Spec) -> None:
     """Assistants results as the service sends them (recordings/assistants): messages come without
-    ``status`` (TestAssistantRequiredAction), vector stores with ``"expires_after": null`` and without
-    ``bytes`` (TestVectorStores)."""
+    ``status`` (TestAssistantRequiredAction) and, from older resources, without ``attachments`` (``file_ids``
+    instead: TestAssistantMessages), vector stores with ``"expires_after": null`` and without ``bytes``
+    (TestVectorStores)."""
     schemas = spec["components"]["schemas"]
     message = schemas["messageObject"]
-    message["required"] = [field for field in message["required"] if field != "status"]
+    message["required"] = [field for field in message["required"] if field not in ("status", "attachments")]
     store = schemas["vectorStoreObject"]
     store["required"] = [field for field in store["required"] if field != "bytes"]
     store["properties"]["expires_after"] = {**store["properties"]["expires_after"], "nullable": True}

@@ -370,7 +370,10 @@ def absent_fields_are_optional(spec: Spec) -> None:
     A required field that is also ``nullable`` is omitted by real Azure responses (``message.refusal``
     before 2024-08 resources, ``choices[].logprobs`` in several recordings): its absence means the same as
     ``null``. ``model`` and ``object`` (a constant naming the kind of result) of chat completions, text
-    completions and embeddings, and the embedding item's ``object``, are absent in the spec's own examples. A parser that raises ``KeyError`` there fails on real traffic; these become optional.
+    completions and embeddings, and the embedding item's ``object``, are absent in the spec's own examples.
+    A parser that raises ``KeyError`` there fails on real traffic; these become optional (``X | None``).
+    Every other required field stays a plain ``X`` (but see ``corrections.assistants_results_as_sent``): the
+    recordings and examples (``tests/test_generated_models.py``, ``tests/test_results.py``) show it is sent.
     Runs after ``name_nullable_objects``, which states nullability as ``oneOf [..., null]``.
     """
     schemas = _schemas(spec)

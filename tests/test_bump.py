@@ -205,11 +205,6 @@ def test_client_on_the_ga_package_against_the_emulator(ga_package: tuple[Path, s
     assert out["emulator_speech"] == 404  # the emulator serves the operations of its spec only
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="azopenai/models.py hand-lists aliases of preview-only models (ElasticsearchChatExtensionConfiguration);"
-    " issue 14 generates those names: remove this mark then",
-)
 def test_models_import_on_the_ga_package(ga_package: tuple[Path, str]) -> None:
     package, _ = ga_package
     result = _in_ga(package, "import azopenai, azopenai.models")

@@ -14,7 +14,6 @@ import azopenai.aio
 import httpx2
 import pytest
 from azopenai._streaming import AsyncStream, Stream
-from azopenai_generated.types import UNSET
 from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import DecodeError
 from loopback import LoopbackServer, Reply
@@ -122,7 +121,7 @@ async def test_recorded_stream_gives_the_recorded_chunks(kind: str, delivery: st
     )
     assert chunks[2].choices[0].content_filter_results.hate.filtered is False
     assert "".join(chunk.choices[0].delta.content for chunk in chunks[1:-1]) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10."
-    assert chunks[-1].choices[0].delta.content is UNSET
+    assert chunks[-1].choices[0].delta.content is None and "content" not in RECORDED_EVENTS[-1]["choices"][0]["delta"]
     assert [chunk.choices[0].finish_reason for chunk in chunks[1:]] == [None] * 30 + ["stop"]
     assert sent.path == f"/openai/deployments/{CHAT['deployment']}/chat/completions"
     assert sent.json() == {key: value for key, value in RECORDED.request_body.items() if key != "model"}
@@ -141,7 +140,7 @@ async def test_recorded_stream_accumulates(kind: str) -> None:
     assert choice.finish_reason == "stop"
     assert choice.content_filter_results.to_dict() == RECORDED_EVENTS[2]["choices"][0]["content_filter_results"]
     assert [r.to_dict() for r in result.prompt_filter_results] == RECORDED_EVENTS[0]["prompt_filter_results"]
-    assert result.usage is UNSET
+    assert result.usage is None
 
 
 async def test_recorded_401_raises_before_the_stream(kind: str) -> None:
@@ -242,7 +241,7 @@ async def test_azure_quirks_parse(kind: str) -> None:
     assert chunks[4].choices[0].delta.tool_calls[0].function.name == "get_weather"
     assert chunks[5].choices[0].delta.tool_calls[0].function.arguments == '{"city": '
     filtered = chunks[8]
-    assert filtered.object_ == "" and filtered.choices[0].delta is UNSET
+    assert filtered.object_ == "" and filtered.choices[0].delta is None
     assert filtered.choices[0].content_filter_offsets.end_offset == 21
     assert filtered.choices[0].content_filter_results.protected_material_text.detected is False
     assert chunks[-1].choices == [] and chunks[-1].usage.total_tokens == 42

@@ -356,7 +356,6 @@ def test_each_method_returns_its_precise_result_class(checked: dict[str, Report]
     assert report.errors == set()
 
 
-@pytest.mark.xfail(strict=True, reason="results typed X | None: issue 14's results half (i14a), not merged here")
 def test_optional_content_reads_as_str_or_none(checked: dict[str, Report]) -> None:
     report = checked["revealed.py"]
     expected = _revealed_lines(lambda label: label == "content")

@@ -19,7 +19,7 @@ from urllib.parse import quote
 import httpx2
 from azopenai_generated import operations
 from azopenai_generated.operations import Operation
-from azure.core.exceptions import AzureError
+from azure.core.exceptions import AzureError, HttpResponseError
 from azure.core.pipeline import PipelineResponse
 from azure.core.rest import HttpRequest
 
@@ -419,11 +419,17 @@ class ClientBase:
         return request
 
     @staticmethod
+    def _status_error(response: httpx2.Response) -> HttpResponseError:
+        """The azure-core error for a non-2xx ``response`` (its body already read); the generated
+        client's ``error_from_response`` too, so the generated API functions raise the same."""
+        request = HttpRequest(response.request.method, str(response.request.url))
+        return error_from_response(HttpxResponse(request, response))
+
+    @staticmethod
     def _raise_for_status(response: httpx2.Response) -> None:
         """Raise the azure-core error for a non-2xx ``response`` (its body already read)."""
         if not 200 <= response.status_code < 300:
-            request = HttpRequest(response.request.method, str(response.request.url))
-            raise error_from_response(HttpxResponse(request, response))
+            raise ClientBase._status_error(response)
 
     @staticmethod
     def _result(operation: Operation, body: dict[str, Any], response: httpx2.Response) -> Any:

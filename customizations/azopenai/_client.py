@@ -214,7 +214,7 @@ class Client(AssistantsMixin, ClientBase):
         api_version=client.api_version)``; the methods of this client are the typed way."""
         import azopenai_generated
 
-        generated = azopenai_generated.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        generated = azopenai_generated.Client(base_url=self.base_url, error_from_response=self._status_error)
         generated.set_httpx_client(self._http)
         return generated
 

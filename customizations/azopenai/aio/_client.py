@@ -165,7 +165,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         """The generated client over ``http_client``, for the generated API functions (``asyncio``)."""
         import azopenai_generated
 
-        generated = azopenai_generated.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        generated = azopenai_generated.Client(base_url=self.base_url, error_from_response=self._status_error)
         generated.set_async_httpx_client(self._http)
         return generated
 
