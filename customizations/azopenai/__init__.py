@@ -10,6 +10,7 @@
 ``azopenai.aio.Client`` is the async twin. Errors are azure-core exceptions (see ``_exceptions``).
 """
 
+from ._base import DEFAULT_LIMITS
 from ._client import Client
 from ._exceptions import (
     AzureError,
@@ -37,6 +38,7 @@ __all__ = [
     "Client",
     "ClientAuthenticationError",
     "ContentFilterError",
+    "DEFAULT_LIMITS",
     "HttpResponseError",
     "IncompleteStreamError",
     "RequestBodyNotReplayableError",

@@ -12,6 +12,7 @@ from ._base import (
     CHAT_COMPLETIONS,
     COMPLETIONS,
     DEFAULT_API_VERSION,
+    DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     EMBEDDINGS,
     IMAGE_GENERATIONS,
@@ -78,7 +79,10 @@ class Client(ClientBase):
         :keyword api_version: the ``api-version`` query parameter, default ``2024-10-01-preview``.
         :keyword allow_insecure_http: send the credential to a plain-``http`` endpoint that is not
             loopback (refused otherwise).
-        :keyword transport: the httpx2 transport that finally sends (e.g. ``httpx2.HTTPTransport(limits=...)``).
+        :keyword transport: the httpx2 transport that finally sends. By default an
+            ``httpx2.HTTPTransport(limits=azopenai.DEFAULT_LIMITS)``: up to 100 connections, all kept
+            alive, each closed after 30 s idle; pass ``httpx2.HTTPTransport(limits=httpx2.Limits(...))``
+            for other limits.
         :keyword timeout: default timeout of every call (each method also takes ``timeout=``).
         :keyword retry_total: retries of 408/429/500/502/503/504 and connection errors (default 3).
         :keyword retry_backoff_factor: exponential backoff base in seconds (default 0.8).
@@ -122,7 +126,7 @@ class Client(ClientBase):
         **options: Any,
     ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = Pipeline(HttpxSender(transport or httpx2.HTTPTransport()), policies=pipeline_policies)
+        pipeline = Pipeline(HttpxSender(transport or httpx2.HTTPTransport(limits=DEFAULT_LIMITS)), policies=pipeline_policies)
         self._http = httpx2.Client(
             base_url=self.base_url, transport=PipelineTransport(pipeline, self._run_options), timeout=timeout
         )

@@ -13,6 +13,7 @@ from .._base import (
     CHAT_COMPLETIONS,
     COMPLETIONS,
     DEFAULT_API_VERSION,
+    DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     EMBEDDINGS,
     IMAGE_GENERATIONS,
@@ -43,7 +44,8 @@ if TYPE_CHECKING:
 
 
 class Client(ClientBase):
-    """Async Azure OpenAI data-plane client; see ``azopenai.Client`` for the options.
+    """Async Azure OpenAI data-plane client; see ``azopenai.Client`` for the options (the default
+    ``transport`` is an ``httpx2.AsyncHTTPTransport(limits=azopenai.DEFAULT_LIMITS)``).
 
     Takes an ``AzureKeyCredential`` or an async ``TokenCredential`` (``azure.identity.aio``). Use as an
     async context manager, or ``await client.close()``.
@@ -100,7 +102,7 @@ class Client(ClientBase):
         **options: Any,
     ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx2.AsyncHTTPTransport()), policies=pipeline_policies)
+        pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)), policies=pipeline_policies)
         self._http = httpx2.AsyncClient(
             base_url=self.base_url, transport=AsyncPipelineTransport(pipeline, self._run_options), timeout=timeout
         )
