@@ -126,7 +126,8 @@ class Client(ClientBase):
         **options: Any,
     ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = Pipeline(HttpxSender(transport or httpx2.HTTPTransport(limits=DEFAULT_LIMITS)), policies=pipeline_policies)
+        transport = transport or httpx2.HTTPTransport(limits=DEFAULT_LIMITS)
+        pipeline = Pipeline(HttpxSender(transport), policies=pipeline_policies)
         self._http = httpx2.Client(
             base_url=self.base_url, transport=PipelineTransport(pipeline, self._run_options), timeout=timeout
         )

@@ -102,7 +102,8 @@ class Client(ClientBase):
         **options: Any,
     ) -> None:
         pipeline_policies = self._configure(endpoint, credential, **options)
-        pipeline = AsyncPipeline(AsyncHttpxSender(transport or httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)), policies=pipeline_policies)
+        transport = transport or httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        pipeline = AsyncPipeline(AsyncHttpxSender(transport), policies=pipeline_policies)
         self._http = httpx2.AsyncClient(
             base_url=self.base_url, transport=AsyncPipelineTransport(pipeline, self._run_options), timeout=timeout
         )
