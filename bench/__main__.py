@@ -31,6 +31,7 @@ ROUNDS = 5
 REQUESTS = 1000  # sequential chat completions per client per round
 CONCURRENT = 500
 CONCURRENT_PASSES = 2  # fresh processes per client, in rotating order
+LATENCY_PASSES = 3  # the same for the latency rows, whose targets are closer to the floor
 CONCURRENT_BATCHES = 4  # measured batches per process
 LATENCY_MS = 200  # how long the server of the latency rows thinks before each answer
 THREADS = 32  # threads sharing one sync client in the latency rows
@@ -180,7 +181,7 @@ def bench_latency(_: str, notes: Notes) -> list[Row]:
     for row in (async_cpu, threads_cpu):
         row.floor_limit = 1.5
     with running_server(LATENCY_MS) as url:
-        for order in _rounds(CONCURRENT_PASSES):
+        for order in _rounds(LATENCY_PASSES):
             for client in order:
                 args = ["concurrent", client, url, str(CONCURRENT), str(CONCURRENT_BATCHES)]
                 _child([async_wall, async_cpu], client, args, notes)
@@ -333,8 +334,9 @@ def main() -> None:
     print()
     print(
         f"Medians of {ROUNDS} rounds ({REQUESTS} requests and one stream per round and client), "
-        f"{CONCURRENT_PASSES} processes x {CONCURRENT_BATCHES} batches per client for the async concurrent rows "
-        f"({THREADS_BATCHES} batches for the threads rows), "
+        f"{CONCURRENT_PASSES} processes x {CONCURRENT_BATCHES} batches per client for the concurrent row, "
+        f"{LATENCY_PASSES} processes x {CONCURRENT_BATCHES} (async) or {THREADS_BATCHES} (threads) batches "
+        "for the latency rows, "
         f"{IMPORT_RUNS} fresh processes for import rows, {UPLOAD_RUNS} for uploads; clients alternate. "
         "CPU is the client process's time.process_time(). IQR/median: the noisiest client's interquartile "
         "range over its median. n/a: the client has no such call yet."
