@@ -3,7 +3,8 @@
 The sequential rows run the clients in this process, one after another in a rotating order, for
 several rounds; each cell is the median over rounds. The canned server runs in its own process, so CPU
 figures are this process's ``time.process_time()`` (all its threads) and exclude the server. The
-concurrent, import, first-request and upload rows come from fresh processes (``bench.child``).
+concurrent, latency, import, first-request and upload rows come from fresh processes (``bench.child``);
+the latency rows talk to a second server that answers ``LATENCY_MS`` after each request.
 """
 
 from __future__ import annotations
