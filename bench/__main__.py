@@ -33,6 +33,7 @@ REQUESTS = 1000  # sequential chat completions per client per round
 CONCURRENT = 500
 CONCURRENT_PASSES = 2  # fresh processes per client, in rotating order
 LATENCY_PASSES = 3  # the same for the latency rows, whose targets are closer to the floor
+LATENCY_BATCHES = 6  # measured async batches per process in the latency rows
 CONCURRENT_BATCHES = 4  # measured batches per process
 LATENCY_MS = 200  # how long the server of the latency rows thinks before each answer
 THREADS = 32  # threads sharing one sync client in the latency rows
@@ -184,7 +185,7 @@ def bench_latency(_: str, notes: Notes) -> list[Row]:
     with running_server(LATENCY_MS) as url:
         for order in _rounds(LATENCY_PASSES):
             for client in order:
-                args = ["concurrent", client, url, str(CONCURRENT), str(CONCURRENT_BATCHES)]
+                args = ["concurrent", client, url, str(CONCURRENT), str(LATENCY_BATCHES)]
                 _child([async_wall, async_cpu], client, args, notes)
             for client in order:
                 args = ["threads", client, url, str(CONCURRENT), str(THREADS_BATCHES), str(THREADS)]
@@ -336,7 +337,7 @@ def main() -> None:
     print(
         f"Medians of {ROUNDS} rounds ({REQUESTS} requests and one stream per round and client), "
         f"{CONCURRENT_PASSES} processes x {CONCURRENT_BATCHES} batches per client for the concurrent row, "
-        f"{LATENCY_PASSES} processes x {CONCURRENT_BATCHES} (async) or {THREADS_BATCHES} (threads) batches "
+        f"{LATENCY_PASSES} processes x {LATENCY_BATCHES} (async) or {THREADS_BATCHES} (threads) batches "
         "for the latency rows, "
         f"{IMPORT_RUNS} fresh processes for import rows, {UPLOAD_RUNS} for uploads; clients alternate. "
         "CPU is the client process's time.process_time(). IQR/median: the noisiest client's interquartile "
