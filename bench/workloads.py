@@ -6,7 +6,7 @@ the canned chat stream, returns the number of chunks and the text assembled from
 coroutines. ``httpx2`` is the floor: raw httpx2 plus ``json.loads``, no models, no policies.
 
 Every client pools at most ``CONNECTIONS`` connections and keeps them all alive: the floor and
-``openai`` are given ``LIMITS``, ``azopenai`` has them by default (``azopenai.DEFAULT_LIMITS``).
+``openai`` are given those limits, ``azopenai`` has them by default (``azopenai.DEFAULT_LIMITS``).
 
 A client that lacks a feature raises ``Unavailable`` (printed as "n/a") instead of failing the run.
 """
