@@ -31,7 +31,7 @@ lint:
 	.venv/bin/ruff format --check customizations tests generator spec examples bench
 	.venv/bin/mypy
 
-# azopenai, openai and raw httpx2 on one canned loopback workload: a Markdown table (about a minute)
+# azopenai, openai and raw httpx2 on the same canned loopback workloads: a Markdown table (5 to 8 minutes)
 bench:
 	$(PY) -m bench
 

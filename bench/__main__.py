@@ -3,7 +3,8 @@
 The sequential rows run the clients in this process, one after another in a rotating order, for
 several rounds; each cell is the median over rounds. The canned server runs in its own process, so CPU
 figures are this process's ``time.process_time()`` (all its threads) and exclude the server. The
-concurrent, import, first-request and upload rows come from fresh processes (``bench.child``).
+concurrent, latency, import, first-request and upload rows come from fresh processes (``bench.child``);
+the latency rows talk to a second server that answers ``LATENCY_MS`` after each request.
 """
 
 from __future__ import annotations
@@ -25,13 +26,18 @@ from typing import Any
 import httpx2
 
 from bench.server import STREAM_CHUNKS, running_server, stream_text
-from bench.workloads import CLIENTS, SYNC, Unavailable
+from bench.workloads import CLIENTS, CONNECTIONS, SYNC, Unavailable
 
 ROUNDS = 5
 REQUESTS = 1000  # sequential chat completions per client per round
 CONCURRENT = 500
 CONCURRENT_PASSES = 2  # fresh processes per client, in rotating order
 CONCURRENT_BATCHES = 4  # measured batches per process
+LATENCY_PASSES = 3  # the same for the latency rows, whose targets are closer to the floor
+LATENCY_BATCHES = 6  # measured async batches per process in the latency rows
+LATENCY_MS = 200  # how long the server of the latency rows thinks before each answer
+THREADS = 32  # threads sharing one sync client in the latency rows
+THREADS_BATCHES = 2  # measured batches per process (a batch takes ~3.3 s)
 IMPORT_RUNS = 7
 UPLOAD_RUNS = 3
 UPLOAD_MB = 200
@@ -151,29 +157,58 @@ def bench_concurrent(url: str, notes: Notes) -> list[Row]:
     """``CONCURRENT`` chat completions gathered at once on each async client: wall time per batch.
 
     Each client runs in a process of its own (in a shared one, the pools and garbage of the others
-    slowed a client down by up to 4x), keeps its default pool (the floor gets ``openai``'s limits), and
-    reaches a steady pool in two warm-up batches. The client process is the bottleneck here, so wall
-    time is close to the client's CPU time.
+    slowed a client down by up to 4x), with at most ``CONNECTIONS`` pooled connections, all kept alive,
+    and reaches a steady pool in two warm-up batches. The client process is the bottleneck here, so
+    wall time is close to the client's CPU time.
     """
     wall = Row(f"{CONCURRENT} concurrent async chat completions, wall per batch (ms)", 1e3)
     for order in _rounds(CONCURRENT_PASSES):
         for client in order:
-            _child(wall, client, ["concurrent", client, url, str(CONCURRENT), str(CONCURRENT_BATCHES)], notes)
+            args = ["concurrent", client, url, str(CONCURRENT), str(CONCURRENT_BATCHES)]
+            _child([wall, None], client, args, notes)
     return [wall]
 
 
-def _child(row: Row, client: str, args: list[str], notes: Notes) -> None:
-    if client in row.missing:
+def bench_latency(_: str, notes: Notes) -> list[Row]:
+    """The same ``CONCURRENT`` requests on a server that answers ``LATENCY_MS`` after each request, as a
+    real service does: gathered on the async clients, then from ``THREADS`` threads sharing a sync
+    client. Wall time per batch and the client process's CPU per request."""
+    where = f"{CONNECTIONS} connections, {LATENCY_MS} ms server latency"
+    on_async = f"{CONCURRENT} concurrent async chat completions, {where}"
+    on_threads = f"{CONCURRENT} sync chat completions from {THREADS} threads, {where}"
+    async_wall = Row(f"{on_async}, wall per batch (ms)", 1e3, floor_limit=1.1)
+    async_cpu = Row(f"{on_async}, CPU per request (ms)", 1e3, floor_limit=1.5)
+    threads_wall = Row(f"{on_threads}, wall per batch (ms)", 1e3, floor_limit=1.1)
+    threads_cpu = Row(f"{on_threads}, CPU per request (ms)", 1e3, floor_limit=1.5)
+    with running_server(LATENCY_MS) as url:
+        for order in _rounds(LATENCY_PASSES):
+            for client in order:
+                args = ["concurrent", client, url, str(CONCURRENT), str(LATENCY_BATCHES)]
+                _child([async_wall, async_cpu], client, args, notes)
+            for client in order:
+                args = ["threads", client, url, str(CONCURRENT), str(THREADS_BATCHES), str(THREADS)]
+                _child([threads_wall, threads_cpu], client, args, notes)
+    return [async_wall, async_cpu, threads_wall, threads_cpu]
+
+
+def _child(rows: list[Row | None], client: str, args: list[str], notes: Notes) -> None:
+    """Runs ``bench.child`` with ``args``; its numbers go to ``rows`` in turn (a None row drops them)."""
+    if any(row is not None and client in row.missing for row in rows):
         return
     command = [sys.executable, "-m", "bench.child", *args]
     proc = subprocess.run(command, check=False, capture_output=True, text=True, timeout=300)
     if proc.returncode == 0:
-        row.samples.setdefault(client, []).extend(float(value) for value in proc.stdout.split())
+        values = [float(value) for value in proc.stdout.split()]
+        for index, row in enumerate(rows):
+            if row is not None:
+                row.samples.setdefault(client, []).extend(values[index :: len(rows)])
         return
-    row.missing[client] = "n/a" if proc.returncode == 3 else "err"
+    for row in rows:
+        if row is not None:
+            row.missing[client] = "n/a" if proc.returncode == 3 else "err"
     if proc.returncode != 3:
         last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        notes.errors.append(f"{row.name} / {client}: {last}")
+        notes.errors.append(f"{args[0]} / {client}: {last}")
 
 
 def bench_fresh_processes(url: str, notes: Notes) -> list[Row]:
@@ -191,8 +226,8 @@ def bench_fresh_processes(url: str, notes: Notes) -> list[Row]:
     }
     for order in _rounds(IMPORT_RUNS):
         for client in order:
-            _child(imports, client, ["import", client], notes)
-            _child(first, client, ["first", client, url], notes)
+            _child([imports], client, ["import", client], notes)
+            _child([first], client, ["first", client, url], notes)
     with tempfile.TemporaryDirectory() as folder:
         big, small = os.path.join(folder, "big.mp3"), os.path.join(folder, "small.mp3")
         block = bytes(range(256)) * 4096  # 1 MiB
@@ -203,7 +238,7 @@ def bench_fresh_processes(url: str, notes: Notes) -> list[Row]:
         for order in _rounds(UPLOAD_RUNS):
             for client in order:
                 for kind, upload in uploads.items():
-                    _child(upload, client, ["upload", client, url, big, small, kind], notes)
+                    _child([upload], client, ["upload", client, url, big, small, kind], notes)
     return [imports, first, *uploads.values()]
 
 
@@ -283,7 +318,12 @@ def main() -> None:
     started = time.perf_counter()
     notes = Notes()
     print(f"Machine: {_machine()}", flush=True)
-    steps: list[Callable[[str, Notes], list[Row]]] = [bench_sequential, bench_concurrent, bench_fresh_processes]
+    steps: list[Callable[[str, Notes], list[Row]]] = [
+        bench_sequential,
+        bench_concurrent,
+        bench_latency,
+        bench_fresh_processes,
+    ]
     rows: list[Row] = []
     with running_server() as url:
         for step in steps:
@@ -295,6 +335,8 @@ def main() -> None:
     print(
         f"Medians of {ROUNDS} rounds ({REQUESTS} requests and one stream per round and client), "
         f"{CONCURRENT_PASSES} processes x {CONCURRENT_BATCHES} batches per client for the concurrent row, "
+        f"{LATENCY_PASSES} processes x {LATENCY_BATCHES} (async) or {THREADS_BATCHES} (threads) batches "
+        "for the latency rows, "
         f"{IMPORT_RUNS} fresh processes for import rows, {UPLOAD_RUNS} for uploads; clients alternate. "
         "CPU is the client process's time.process_time(). IQR/median: the noisiest client's interquartile "
         "range over its median. n/a: the client has no such call yet."

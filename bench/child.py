@@ -4,8 +4,11 @@
 
 - ``import MODULE``: seconds to import MODULE;
 - ``first CLIENT URL``: seconds to import, build the client and get one chat completion;
-- ``concurrent CLIENT URL N BATCHES``: wall seconds of each of BATCHES batches of N chat completions
-  gathered at once on the async client, after two warm-up batches;
+- ``concurrent CLIENT URL N BATCHES``: for each of BATCHES batches of N chat completions gathered at
+  once on the async client, after two warm-up batches: its wall seconds and this process's CPU seconds
+  per request;
+- ``threads CLIENT URL N BATCHES THREADS``: the same with the sync client shared by THREADS threads,
+  after one warm-up batch;
 - ``upload CLIENT URL BIG SMALL AS``: peak RSS growth (MiB) while transcribing BIG after a warm-up
   with SMALL, both passed AS an open file object (``file``) or a path (``path``).
 
@@ -20,6 +23,7 @@ import importlib
 import resource
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 
@@ -42,18 +46,33 @@ def _concurrent(client: str, url: str, n: str, batches: str) -> list[float]:
 
     async def run() -> list[float]:
         adapter = ASYNC[client](url)
-        times = []
+        samples = []
         for _ in range(int(batches) + 2):
             gc.collect()
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             await asyncio.gather(*(adapter.chat() for _ in range(int(n))))
-            times.append(time.perf_counter() - start)
+            samples += [time.perf_counter() - start, (time.process_time() - cpu) / int(n)]
         await adapter.close()
-        # Warm-up: the first batch opens the connections; with max_keepalive < N, the second one
-        # took ~10x longer on httpx2's (httpcore's) pool: steady state starts at the third.
-        return times[2:]
+        # Warm-up: the first batch opens the connections, the second finds the pool settled
+        return samples[4:]
 
     return asyncio.run(run())
+
+
+def _threads(client: str, url: str, n: str, batches: str, threads: str) -> list[float]:
+    from bench.workloads import SYNC
+
+    adapter = SYNC[client](url)
+    samples = []
+    with ThreadPoolExecutor(int(threads)) as pool:
+        for _ in range(int(batches) + 1):
+            gc.collect()
+            start, cpu = time.perf_counter(), time.process_time()
+            for _ in pool.map(lambda _: adapter.chat(), range(int(n))):
+                pass
+            samples += [time.perf_counter() - start, (time.process_time() - cpu) / int(n)]
+    adapter.close()
+    return samples[2:]  # the first batch opens the connections
 
 
 def _upload(client: str, url: str, big: str, small: str, kind: str) -> float:
@@ -70,7 +89,13 @@ def _upload(client: str, url: str, big: str, small: str, kind: str) -> float:
 
 def main(argv: list[str]) -> None:
     mode, *args = argv
-    modes: dict[str, Any] = {"import": _import, "first": _first, "concurrent": _concurrent, "upload": _upload}
+    modes: dict[str, Any] = {
+        "import": _import,
+        "first": _first,
+        "concurrent": _concurrent,
+        "threads": _threads,
+        "upload": _upload,
+    }
     try:
         value = modes[mode](*args)
     except Exception as exc:  # noqa: BLE001 - reported by the parent, which keeps going

@@ -10,8 +10,10 @@ microseconds per request and is not what a benchmark measures. Routes (by path a
 - ``.../audio/...``: the request body is counted and discarded (a sink), then a JSON transcription;
 - ``/_bench/cpu``: this process's CPU seconds so far, so the caller can show the server's share.
 
-``python -m bench.server`` prints its port and serves until its stdin closes (the parent went
-away) or ``MAX_LIFETIME`` seconds pass. ``running_server()`` starts and stops one.
+``python -m bench.server [LATENCY_MS]`` prints its port and serves until its stdin closes (the parent
+went away) or ``MAX_LIFETIME`` seconds pass. With ``LATENCY_MS``, every answer is written that many
+milliseconds after its request is in, as a real service thinks before it answers; the wait is a timer
+on the event loop, so other connections are served meanwhile. ``running_server()`` starts and stops one.
 """
 
 from __future__ import annotations
@@ -126,8 +128,9 @@ class _Responses:
 class _Connection(asyncio.Protocol):
     """One keep-alive connection: parses requests incrementally, answers each with canned bytes."""
 
-    def __init__(self, responses: _Responses) -> None:
+    def __init__(self, responses: _Responses, latency: float) -> None:
         self._responses = responses
+        self._latency = latency
         self._buffer = bytearray()
         self._transport: asyncio.Transport | None = None
         self._path = b""
@@ -225,16 +228,26 @@ class _Connection(asyncio.Protocol):
             reply = r.stream if b'"stream":true' in body else r.chat
         else:
             reply = r.not_found
-        self._transport.write(reply)
         self._state = "head"
-        if self._close:
+        if self._latency and not path.startswith(b"/_bench/"):
+            # HTTP/1.1 without pipelining: the client sends nothing more on this connection meanwhile
+            asyncio.get_running_loop().call_later(self._latency, self._write, reply, self._close)
+        else:
+            self._write(reply, self._close)
+
+    def _write(self, reply: bytes, close: bool) -> None:
+        assert self._transport is not None
+        if self._transport.is_closing():
+            return
+        self._transport.write(reply)
+        if close:
             self._transport.close()
 
 
-async def _serve(port: int) -> None:
+async def _serve(port: int, latency: float) -> None:
     loop = asyncio.get_running_loop()
     responses = _Responses()
-    server = await loop.create_server(lambda: _Connection(responses), "127.0.0.1", port, backlog=2048)
+    server = await loop.create_server(lambda: _Connection(responses, latency), "127.0.0.1", port, backlog=2048)
     stop = asyncio.Event()
 
     def watch_stdin() -> None:
@@ -249,10 +262,14 @@ async def _serve(port: int) -> None:
 
 
 @contextmanager
-def running_server() -> Iterator[str]:
-    """Starts the server in a child process; yields its base URL; stops it on exit."""
+def running_server(latency_ms: int = 0) -> Iterator[str]:
+    """Starts the server in a child process (answering ``latency_ms`` after each request); yields its
+    base URL; stops it on exit."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bench.server"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", "bench.server", str(latency_ms)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert proc.stdout is not None
@@ -269,4 +286,4 @@ def running_server() -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    asyncio.run(_serve(0))
+    asyncio.run(_serve(0, int(sys.argv[1]) / 1000 if len(sys.argv) > 1 else 0.0))

@@ -5,6 +5,9 @@ the canned chat stream, returns the number of chunks and the text assembled from
 ``transcribe(path)`` (passes an open file object), ``transcribe_path(path)`` and ``close()``; the async adapters have ``chat()`` and ``close()`` as
 coroutines. ``httpx2`` is the floor: raw httpx2 plus ``json.loads``, no models, no policies.
 
+Every client pools at most ``CONNECTIONS`` connections and keeps them all alive: the floor and
+``openai`` are given those limits, ``azopenai`` has them by default (``azopenai.DEFAULT_LIMITS``).
+
 A client that lacks a feature raises ``Unavailable`` (printed as "n/a") instead of failing the run.
 """
 
@@ -28,6 +31,13 @@ _CHAT_PATH = f"/openai/deployments/{DEPLOYMENT}/chat/completions"
 _AUDIO_PATH = f"/openai/deployments/{AUDIO_DEPLOYMENT}/audio/transcriptions"
 _PARAMS = {"api-version": API_VERSION}
 _BODY = {"messages": MESSAGES, "max_tokens": 1024, "temperature": 0}
+CONNECTIONS = 100
+
+
+def _limits() -> Any:
+    import httpx2
+
+    return httpx2.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
 
 
 class Unavailable(Exception):
@@ -63,7 +73,7 @@ class RawHttpx:
     def __init__(self, url: str) -> None:
         import httpx2
 
-        self._client = httpx2.Client(base_url=url, headers={"api-key": KEY})
+        self._client = httpx2.Client(base_url=url, headers={"api-key": KEY}, limits=_limits())
 
     def chat(self) -> object:
         response = self._client.post(_CHAT_PATH, params=_PARAMS, json=_BODY)
@@ -94,12 +104,15 @@ class RawHttpx:
 
 
 class OpenAI:
-    """``openai.AzureOpenAI`` with its defaults."""
+    """``openai.AzureOpenAI`` with its defaults but the connection limits."""
 
     def __init__(self, url: str) -> None:
         import openai
 
-        self._client = openai.AzureOpenAI(azure_endpoint=url, api_key=KEY, api_version=API_VERSION)
+        http_client = openai.DefaultHttpxClient(limits=_limits())
+        self._client = openai.AzureOpenAI(
+            azure_endpoint=url, api_key=KEY, api_version=API_VERSION, http_client=http_client
+        )
 
     def chat(self) -> object:
         return self._client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
@@ -161,13 +174,12 @@ class AzOpenAI:
 
 
 class AsyncRawHttpx:
-    """The async floor, with the same connection limits as ``openai``'s defaults."""
+    """The async floor."""
 
     def __init__(self, url: str) -> None:
         import httpx2
 
-        limits = httpx2.Limits(max_connections=1000, max_keepalive_connections=100)
-        self._client = httpx2.AsyncClient(base_url=url, headers={"api-key": KEY}, limits=limits)
+        self._client = httpx2.AsyncClient(base_url=url, headers={"api-key": KEY}, limits=_limits())
 
     async def chat(self) -> object:
         response = await self._client.post(_CHAT_PATH, params=_PARAMS, json=_BODY)
@@ -179,12 +191,15 @@ class AsyncRawHttpx:
 
 
 class AsyncOpenAI:
-    """``openai.AsyncAzureOpenAI`` with its defaults."""
+    """``openai.AsyncAzureOpenAI`` with its defaults but the connection limits."""
 
     def __init__(self, url: str) -> None:
         import openai
 
-        self._client = openai.AsyncAzureOpenAI(azure_endpoint=url, api_key=KEY, api_version=API_VERSION)
+        http_client = openai.DefaultAsyncHttpxClient(limits=_limits())
+        self._client = openai.AsyncAzureOpenAI(
+            azure_endpoint=url, api_key=KEY, api_version=API_VERSION, http_client=http_client
+        )
 
     async def chat(self) -> object:
         create = self._client.chat.completions.create

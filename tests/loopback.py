@@ -62,6 +62,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
 
+    def setup(self) -> None:
+        super().setup()
+        self.server.connections.append(self.client_address)
+
     def _read_body(self) -> bytes:
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             parts = []
@@ -114,11 +118,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 256  # many clients connecting at once are accepted, not dropped
 
     def __init__(self, handler: Handler) -> None:
         super().__init__(("127.0.0.1", 0), _RequestHandler)
         self.handler = handler
         self.exchanges: list[Exchange] = []
+        self.connections: list[tuple[str, int]] = []
 
 
 class LoopbackServer:
@@ -136,6 +142,11 @@ class LoopbackServer:
     @property
     def exchanges(self) -> list[Exchange]:
         return self._server.exchanges
+
+    @property
+    def connections(self) -> list[tuple[str, int]]:
+        """The client address of every connection accepted so far."""
+        return self._server.connections
 
     def __enter__(self) -> LoopbackServer:
         self._thread.start()

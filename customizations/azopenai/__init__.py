@@ -13,7 +13,7 @@
 from typing import TYPE_CHECKING
 
 from ._assistants import AssistantsPolling
-from ._base import OperationNotAvailableError
+from ._base import DEFAULT_LIMITS, OperationNotAvailableError
 from ._client import Client
 from ._exceptions import (
     AzureError,
@@ -49,6 +49,7 @@ __all__ = [
     "Client",
     "ClientAuthenticationError",
     "ContentFilterError",
+    "DEFAULT_LIMITS",
     "HttpResponseError",
     "IncompleteStreamError",
     "OperationNotAvailableError",

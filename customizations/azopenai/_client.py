@@ -104,8 +104,10 @@ class Client(AssistantsMixin, ClientBase):
         :keyword api_version: the ``api-version`` query parameter, default ``2024-10-01-preview``.
         :keyword allow_insecure_http: send the credential to a plain-``http`` endpoint that is not
             loopback (refused otherwise).
-        :keyword transport: the httpx2 transport that finally sends (e.g. ``httpx2.HTTPTransport(limits=...)``);
-            it is used as given (no ``verify``/``proxy``/environment proxies).
+        :keyword transport: the httpx2 transport that finally sends, used as given (no ``verify``/``proxy``/
+            environment proxies). By default one with ``limits=azopenai.DEFAULT_LIMITS``: up to 100 connections,
+            all kept alive, each closed after 30 s idle; pass ``httpx2.HTTPTransport(limits=httpx2.Limits(...))``
+            for other limits.
         :keyword verify: TLS verification: ``True`` (system CAs), ``False``, a CA bundle path or an
             ``ssl.SSLContext``.
         :keyword proxy: a proxy URL for every request (default: ``HTTP_PROXY``, ``HTTPS_PROXY``,

@@ -12,6 +12,10 @@ out as a ``str``:
 - one UTF-8 byte-order mark at the start of the body is ignored; text is decoded as UTF-8 (invalid
   bytes become U+FFFD) once a whole event is in, so a character split across pieces is never cut;
 - no size limit on lines or events, and the cost stays linear in the input however it is split.
+
+Kept rather than ``httpx2.EventSource``, whose parser (measured 2026-12, httpx2 2.16.2) drops the first
+event after a byte-order mark, dispatches events that have no ``data`` line, holds an event ended by
+``\r`` at the end of a read until the next read, and costs 3.5 µs per chunk against 1.0 µs here.
 """
 
 from __future__ import annotations

@@ -59,7 +59,8 @@ if TYPE_CHECKING:
 
 
 class Client(AsyncAssistantsMixin, ClientBase):
-    """Async Azure OpenAI data-plane client; see ``azopenai.Client`` for the options.
+    """Async Azure OpenAI data-plane client; see ``azopenai.Client`` for the options (the default
+    ``transport`` is an ``httpx2.AsyncHTTPTransport(limits=azopenai.DEFAULT_LIMITS)``).
 
     Takes an ``AzureKeyCredential`` or an async ``TokenCredential`` (``azure.identity.aio``). Use as an
     async context manager, or ``await client.close()``.
