@@ -601,12 +601,12 @@ def test_an_upstream_spec_given_by_path_is_corrected_too() -> None:
     raw = Spec(ROOT / "spec" / "inference.json")
     packaged = Spec()
     assert raw.api_version == packaged.api_version == API_VERSION
-    for operation in ("chat/completions", "audio/speech"):
+    for operation in ("get_chat_completions", "generate_speech_from_text"):
         assert raw.request_schema(operation, "application/json") == packaged.request_schema(
             operation, "application/json"
         )
-    assert raw.validate("audio/speech", "application/json", {"input": "hi", "voice": "nova"}) is None
-    assert packaged.validate("chat/completions", "application/json", {"messages": [{"role": "x"}]}) is not None
+    assert raw.validate("generate_speech_from_text", "application/json", {"input": "hi", "voice": "nova"}) is None
+    assert packaged.validate("get_chat_completions", "application/json", {"messages": [{"role": "x"}]}) is not None
 
 
 @pytest.mark.parametrize("missing", ["starlette", "uvicorn", "jsonschema"])
