@@ -1,12 +1,12 @@
 """Run streams: the server-sent events of ``create_run_stream`` and its twins, as typed events.
 
 Each event has ``.event``, its name (``thread.run.created``, ``thread.message.delta``, ``done``, ...),
-and ``.data``, its payload parsed into the spec's model for that event (``RunObject``,
+and ``.data``, its payload parsed into the spec's model for that event (a run, a thread, a message,
 ``MessageDeltaObject``, ...; the spec's ``assistantStreamEvent`` union). An event this version does
 not know is an :class:`UnknownStreamEvent`: its ``.event`` is ``"unknown"``, ``.name`` the name received,
 ``.data`` its decoded JSON (its text if not JSON). Every ``.event`` is typed as a ``Literal``, so mypy and
 pyright narrow an event by its name (``if event.event == "thread.run.requires_action": event.data`` is a
-``RunObject``) as well as by its class (``isinstance(event, RunStreamEventRequiresAction)``). An ``error`` event raises
+run) as well as by its class (``isinstance(event, RunStreamEventRequiresAction)``). An ``error`` event raises
 ``StreamEventError``; the stream ends after ``done``. Release, truncation and drop detection are those
 of ``azopenai.Stream`` (``_streaming``): the body ending without ``done`` raises
 ``IncompleteStreamError``, a dropped connection ``StreamInterruptedError``.

@@ -31,7 +31,7 @@ __all__ += azopenai_generated.friendly.__all__
 
 
 def __getattr__(name: str) -> Any:
-    """Any other generated model, under its spec name (``from azopenai.models import RunObject``)."""
+    """Any other generated model, under its spec name (``from azopenai.models import MessageContentTextObject``)."""
     from azopenai_generated import models
 
     try:

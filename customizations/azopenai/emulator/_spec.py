@@ -43,7 +43,7 @@ def wire_path(op: Operation) -> str:
     return path
 
 
-# the deployment operations of the generated table, by their path after the deployment (``chat/completions``)
+# the deployment operations of the generated table, by their path after ``/deployments/{deployment_id}/``
 ROUTES: dict[str, Operation] = {deployment_path(op): op for op in _TABLE.values() if deployment_path(op) != op.path}
 
 
