@@ -26,7 +26,7 @@ __all__ = [
 
 
 def route(name: str) -> str:
-    """The operation's path after its deployment (``chat/completions``), also the OpenAI path after ``/v1``."""
+    """The operation's path after ``/deployments/{deployment_id}/``, also the OpenAI path after ``/v1``."""
     return deployment_path(OPERATIONS[name])
 
 

@@ -19,6 +19,7 @@ from azure.core.exceptions import DecodeError
 from azure.core.polling import AsyncLROPoller, LROPoller
 from clients import SECRET
 from loopback import Exchange, LoopbackServer, Reply
+from routes import path as request_path
 
 KEY = "assistants-key"
 RECORDINGS = Path(__file__).parent / "data" / "recordings" / "assistants"
@@ -339,7 +340,11 @@ async def test_openai_endpoint_paths_and_beta_header(kind: str) -> None:
                 result = await aclient.delete_thread(thread_id="thread_1", headers={"x-extra": "1"})
     assert result.deleted is True
     (exchange,) = server.exchanges
-    assert (exchange.method, exchange.path, exchange.query) == ("DELETE", "/v1/threads/thread_1", {})
+    assert (exchange.method, exchange.path, exchange.query) == (
+        "DELETE",
+        request_path("delete_thread", "/v1", thread_id="thread_1"),
+        {},
+    )
     assert exchange.headers["openai-beta"] == "assistants=v2"
     assert exchange.headers["authorization"] == f"Bearer {SECRET}"
     assert exchange.headers["x-extra"] == "1"
@@ -377,7 +382,9 @@ def test_ids_are_percent_encoded_and_bodies_checked() -> None:
                 client.begin_create_run(thread_id="t", assistant_id="a", polling_interval=-1)
             with pytest.raises(TypeError, match="limit"):
                 client.list_runs(thread_id="t", limit=1.5)  # type: ignore[arg-type]
-    assert [exchange.path for exchange in server.exchanges] == ["/openai/assistants/asst%201%3Fx%3D%23"]
+    assert [exchange.path for exchange in server.exchanges] == [
+        request_path("delete_assistant", assistant_id="asst%201%3Fx%3D%23")
+    ]
 
 
 def test_emulator_openai_routes_need_the_beta_header(emulator: Emulator) -> None:

@@ -16,7 +16,8 @@ from azure.core.credentials import AccessToken, AzureKeyCredential
 from clients import FAST_RETRY, SECRET, call
 from loopback import Exchange, LoopbackServer, Reply, free_port_url
 from recorded import examples, recordings
-from routes import azure_path, openai_path, route
+from routes import azure_path, openai_path, request_model, route
+from routes import path as request_path
 
 
 def replying(*replies: Reply) -> Callable[[Exchange], Reply]:
@@ -332,11 +333,23 @@ THREAD = {"id": "thread_1", "object": "thread", "created_at": 1, "tool_resources
 @pytest.mark.parametrize(
     ("group", "operation", "args", "reply", "path"),
     [
-        ("assistants", "list_assistants", {}, LIST, "/openai/assistants"),
-        ("assistants", "create_thread", {"body": "CreateThreadRequest"}, THREAD, "/openai/threads"),
-        ("assistants", "list_messages", {"thread_id": "thread_1"}, LIST, "/openai/threads/thread_1/messages"),
-        ("assistants", "list_runs", {"thread_id": "thread_1"}, LIST, "/openai/threads/thread_1/runs"),
-        ("vector_stores", "list_vector_stores", {}, LIST, "/openai/vector_stores"),
+        ("assistants", "list_assistants", {}, LIST, request_path("list_assistants")),
+        (
+            "assistants",
+            "create_thread",
+            {"body": request_model("create_thread")()},
+            THREAD,
+            request_path("create_thread"),
+        ),
+        (
+            "assistants",
+            "list_messages",
+            {"thread_id": "thread_1"},
+            LIST,
+            request_path("list_messages", thread_id="thread_1"),
+        ),
+        ("assistants", "list_runs", {"thread_id": "thread_1"}, LIST, request_path("list_runs", thread_id="thread_1")),
+        ("vector_stores", "list_vector_stores", {}, LIST, request_path("list_vector_stores")),
     ],
 )
 async def test_generated_operations_use_the_authenticated_pipeline(
@@ -344,10 +357,7 @@ async def test_generated_operations_use_the_authenticated_pipeline(
 ) -> None:
     import importlib
 
-    from azopenai_generated import models
-
     module = importlib.import_module(f"azopenai_generated.api.{group}.{operation}")
-    args = {k: getattr(models, v)() if k == "body" else v for k, v in args.items()}
     with LoopbackServer(lambda x: Reply.json(reply)) as server:
         if kind == "sync":
             with azopenai.Client(server.url, AzureKeyCredential(SECRET)) as client:

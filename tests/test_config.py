@@ -17,7 +17,7 @@ import pytest
 from azure.core.credentials import AzureKeyCredential
 from clients import SECRET
 from loopback import LoopbackServer
-from routes import azure_path, openai_path
+from routes import API_VERSION, azure_path, openai_path
 from test_client import _embeddings_reply
 
 PROXY_VARIABLES = [
@@ -174,7 +174,7 @@ def test_from_env_names_what_is_missing(cls: Any, monkeypatch: pytest.MonkeyPatc
     with pytest.raises(ValueError, match="AZURE_OPENAI_API_KEY"):
         cls.from_env()
     client = cls.from_env(AzureKeyCredential(SECRET))  # a credential given: no key needed
-    assert client.api_version == "2024-10-01-preview" and client.base_url == "https://res.openai.azure.com/openai"
+    assert client.api_version == API_VERSION and client.base_url == "https://res.openai.azure.com/openai"
 
 
 async def test_for_openai_reads_openai_api_key(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -243,7 +243,7 @@ DATA_SOURCES = {
         "fields_mapping": {"content_fields": ["content"], "vector_fields": ["vector"]},
         "embedding_dependency": {
             "type": "endpoint",
-            "endpoint": "https://aoai.example.com/embeddings",
+            "endpoint": "https://vectorizer.example.com/",
             "authentication": {"type": "api_key", "key": "k"},
         },
     },

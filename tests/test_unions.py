@@ -313,8 +313,8 @@ async def test_tools_recording_replays(kind: str) -> None:
 
 
 async def test_on_your_data_recording_replays(kind: str) -> None:
-    """The recording is of the retired 2023-12 ``extensions/chat/completions`` API (``dataSources`` with
-    ``AzureCognitiveSearch``), which 2024-10-01-preview replaced by ``data_sources`` on chat completions.
+    """The recording is of the retired 2023-12 "extensions" chat completions API (``dataSources`` with
+    ``AzureCognitiveSearch``), which the pinned version replaced by ``data_sources`` on chat completions.
     Its answer replays with every value kept; its request is sent in today's form."""
     entry = next(e for e in recordings() if e.recording == "TestChatCompletions_extensions_bringYourOwnData")
     old = entry.request_body["dataSources"][0]["parameters"]
