@@ -13,6 +13,7 @@ import math
 import sys
 from array import array
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -73,12 +74,14 @@ def deployment_path(operation: Operation) -> str:
     return operation.path.removeprefix(_DEPLOYMENT)
 
 
+@cache
 def result_type(name: str, index: int = 0) -> Any:
     """The generated class of operation ``name``'s result: its ``index``-th 200 model in the table (-1:
     the last, a chat completion stream's chunk), imported on first use."""
     return model(operation(name).result_models[index])
 
 
+@cache
 def request_type(name: str) -> Any:
     """The generated class of operation ``name``'s request body, imported on first use."""
     return model(operation(name).request_model)
