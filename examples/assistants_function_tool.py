@@ -6,6 +6,7 @@ import json
 
 import azopenai
 from _env import target
+from azopenai.models import MessageContentTextObject, MessageDeltaContentTextObject, RunObjectRequiredAction
 from azure.core.credentials import AzureKeyCredential
 
 WEATHER_TOOL = {
@@ -48,8 +49,9 @@ def main() -> None:
                     print(f"event: {event.event}")
                     if event.event == "thread.run.requires_action":
                         run = event.data
-            while run is not None and run.required_action is not None:
-                outputs = []
+            # a union member is told by its class: a type this version does not know is an UnknownTypeVariant
+            while run is not None and isinstance(run.required_action, RunObjectRequiredAction):
+                outputs: list[dict[str, str]] = []
                 for call in run.required_action.submit_tool_outputs.tool_calls:
                     arguments = json.loads(call.function.arguments)
                     print(f"tool call {call.function.name}({arguments})")
@@ -61,7 +63,8 @@ def main() -> None:
                     for event in stream:
                         if event.event == "thread.message.delta":
                             for part in event.data.delta.content or []:
-                                print(part.text.value, end="", flush=True)
+                                if isinstance(part, MessageDeltaContentTextObject) and part.text is not None:
+                                    print(part.text.value or "", end="", flush=True)
                         elif event.event == "thread.message.completed":
                             print()
                         elif event.event == "thread.run.requires_action":
@@ -71,7 +74,8 @@ def main() -> None:
 
             for message in client.list_messages(thread_id=thread.id, order="asc"):
                 for content in message.content:
-                    print(f"[{message.role}] {content.text.value}")
+                    if isinstance(content, MessageContentTextObject):
+                        print(f"[{message.role}] {content.text.value}")
         finally:
             client.delete_thread(thread_id=thread.id)
             client.delete_assistant(assistant_id=assistant.id)

@@ -48,7 +48,8 @@ def main() -> None:
             "content": message.content if isinstance(message.content, str) else None,
             "tool_calls": message.tool_calls,
         }
-        messages += [asked, {"role": "tool", "tool_call_id": call.id, "content": "22 degrees celsius and sunny"}]
+        messages.append(asked)
+        messages.append({"role": "tool", "tool_call_id": call.id, "content": "22 degrees celsius and sunny"})
         final = client.get_chat_completions(deployment=aoai.deployment, messages=messages, tools=[WEATHER_TOOL])
         print(f"Answer: {final.choices[0].message.content}")
 

@@ -29,7 +29,7 @@ def main() -> None:
             resp = client.get_chat_completions(deployment=aoai.deployment, messages=messages, temperature=0.0)
             print(f"Not filtered this time: {resp.choices[0].message.content}")
         except azopenai.ContentFilterError as err:
-            print(f"ContentFilterError: status {err.status_code}, code {err.error.code}")
+            print(f"ContentFilterError: status {err.status_code}, code {err.error.code if err.error else None}")
             results = err.content_filter_results
             for category in ("hate", "self_harm", "sexual", "violence"):
                 result = getattr(results, category, None) if results else None

@@ -24,6 +24,7 @@ EXAMPLES = [
     "client_openai.py",
     "chat_completions.py",
     "chat_completions_stream.py",
+    "chat_completions_async.py",
     "chat_completions_functions.py",
     "chat_completions_on_your_data.py",
     "completions.py",
@@ -71,7 +72,7 @@ def environment(emulator: Emulator, scratch: str) -> dict[str, str]:
 
 
 def main() -> int:
-    failed = []
+    failed: list[str] = []
     with (
         Emulator(Settings(api_key=DEMO_KEY, bearer_token=DEMO_TOKEN)) as emulator,
         tempfile.TemporaryDirectory() as scratch,

@@ -17,6 +17,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, UnionProperty
 
 MODULE = "operations.py"
+TYPES_MODULE = "operation_types.py"
 
 _HEADER = '''"""Every operation of the spec, as the hand-written layer needs it (see generator/operations.py).
 Paths are relative to ``{endpoint}/openai`` and name their parameters by their Python names.
@@ -149,6 +150,43 @@ def render(rows: list[dict[str, Any]], api_version: str) -> str:
     return "".join(lines)
 
 
+_TYPES_HEADER = '''"""The request and result classes of each operation, by its name, for annotations in the hand-written
+layer (generator/operations.py): ``GetChatCompletionsResult`` is the class of the result of
+``get_chat_completions`` (the first of its 200 models), ``GetChatCompletionsChunk`` that of its stream's
+chunks (an operation that streams and has several 200 models: the last), ``GetChatCompletionsRequest``
+that of its request body. Importing this module imports those models: the client imports it for type
+checking only, and at run time looks a class up by the names in ``operations.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+'''
+
+
+def _pascal(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+def render_types(rows: list[dict[str, Any]]) -> str:
+    """The source of ``operation_types.py``: a ``TypeAlias`` per operation's request, result and chunk."""
+    aliases: list[tuple[str, str]] = []
+    for row in rows:
+        if row["request_model"]:
+            aliases.append((_pascal(row["name"]) + "Request", row["request_model"]))
+        if row["result_models"]:
+            aliases.append((_pascal(row["name"]) + "Result", row["result_models"][0]))
+        if row["streams"] and len(row["result_models"]) > 1:
+            aliases.append((_pascal(row["name"]) + "Chunk", row["result_models"][-1]))
+    models = sorted({model for _, model in aliases})
+    lines = [_TYPES_HEADER, f"from .models import {', '.join(models)}\n\n"]
+    lines.extend(f"{alias}: TypeAlias = {model}\n" for alias, model in aliases)
+    return "".join(lines)
+
+
 def write(spec: dict[str, Any], config_path: Path, api_version: str, package_dir: Path) -> None:
-    """Write ``operations.py`` into the generated package at ``package_dir``."""
-    (package_dir / MODULE).write_text(render(table(spec, config_path), api_version), encoding="utf-8")
+    """Write ``operations.py`` and ``operation_types.py`` into the generated package at ``package_dir``."""
+    rows = table(spec, config_path)
+    (package_dir / MODULE).write_text(render(rows, api_version), encoding="utf-8")
+    (package_dir / TYPES_MODULE).write_text(render_types(rows), encoding="utf-8")

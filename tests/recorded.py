@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from azopenai._base import deployment_path
+from azopenai_generated.operations import API_VERSION, OPERATIONS
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-EXAMPLES = DATA / "spec" / "2024-10-01-preview" / "examples"
+EXAMPLES = DATA / "spec" / API_VERSION / "examples"
 RECORDINGS = DATA / "recordings"
 
 
@@ -28,20 +31,15 @@ class Entry:
 
     @property
     def operation(self) -> str:
-        """The path after the deployment (``chat/completions``), or the last path part for OpenAI."""
+        """The name in the generated operation table (``get_chat_completions``) of the deployment
+        operation whose path (after the deployment, or after ``/v1`` for OpenAI) ends the URI."""
         path = self.uri.split("?")[0]
-        for suffix in (
-            "chat/completions",
-            "completions",
-            "embeddings",
-            "images/generations",
-            "audio/transcriptions",
-            "audio/translations",
-            "audio/speech",
-        ):
-            if path.endswith(suffix):
-                return suffix
-        raise ValueError(f"unknown operation in {self.uri}")
+        found = [
+            op for op in OPERATIONS.values() if path.endswith("/" + deployment_path(op)) and op.method == self.method
+        ]
+        if not found:
+            raise ValueError(f"unknown operation in {self.uri}")
+        return max(found, key=lambda op: len(op.path)).name
 
     @property
     def content_type(self) -> str:

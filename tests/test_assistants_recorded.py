@@ -1,4 +1,4 @@
-"""The recorded Azure assistants sessions (tests/data/recordings/assistants), replayed over loopback.
+"""The recorded Azure assistants sessions (in tests/data/recordings), replayed over loopback.
 
 For every recorded request in scope, the client's matching call (sync and async) sends the same
 method, path, query (``api-version`` aside: the recordings used older versions) and body, and every
@@ -32,7 +32,7 @@ def _pattern(op: operations.Operation) -> str:
 
 
 def _match(method: str, path: str) -> operations.Operation | None:
-    """The operation of a recorded request (literal segments win: ``/threads/runs`` is not a thread id)."""
+    """The operation of a recorded request (literal segments win over a path parameter's)."""
     ops = sorted(operations.OPERATIONS.values(), key=lambda op: op.path.count("{"))
     return next((op for op in ops if op.method == method and re.match(_pattern(op), path)), None)
 
@@ -109,7 +109,7 @@ def _check_request(exchange: Exchange, entry: dict[str, Any]) -> None:
     assert exchange.path == split.path
     recorded_query = {k: v for k, v in parse_qs(split.query).items() if k != "api-version"}
     assert {k: v for k, v in exchange.query.items() if k != "api-version"} == recorded_query
-    assert exchange.query["api-version"] == ["2024-10-01-preview"]
+    assert exchange.query["api-version"] == [operations.API_VERSION]
     assert exchange.headers["openai-beta"] == "assistants=v2"
     assert exchange.headers["api-key"] == SECRET
     recorded = entry["RequestBody"]

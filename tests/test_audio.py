@@ -21,15 +21,15 @@ from typing import IO, Any
 import azopenai
 import azopenai.aio
 import pytest
-from azopenai_generated.models import AudioTranscription, AudioTranslation
-from azopenai_generated.operations import API_VERSION
 from azure.core.credentials import AzureKeyCredential
 from loopback import Exchange, LoopbackServer, Reply
 from recorded import ROOT, Entry, recordings
+from routes import API_VERSION, azure_path, result_model, route
 from test_multipart import FLAC, MP3, OneShotStream, Part, fields_of, file_of, parse_form
 
 KEY = "audio-test-key"
 FAST_RETRY = {"retry_backoff_factor": 0.01}
+TRANSCRIPTION, TRANSLATION = result_model("get_audio_transcription"), result_model("get_audio_translation")
 TRANSCRIBED = {"task": "transcribe", "language": "english", "duration": 1.5, "text": "Hello there."}
 
 
@@ -113,7 +113,7 @@ def sent_form(exchange: Exchange) -> list[Part]:
 
 # --- recorded traffic -------------------------------------------------------------------------------
 
-TRANSCRIPTIONS = [entry for entry in recordings() if entry.operation == "audio/transcriptions"]
+TRANSCRIPTIONS = [entry for entry in recordings() if entry.operation == "get_audio_transcription"]
 SPEECH, SPEECH_TRANSCRIPTION = [entry for entry in recordings() if entry.recording == "TestClient_GetAudioSpeech"]
 
 
@@ -135,7 +135,8 @@ def recorded_reply(entry: Entry) -> Reply:
 def test_the_recordings_are_there() -> None:
     formats = sorted(dict(fields_of(recorded_upload(entry)))["response_format"] for entry in TRANSCRIPTIONS)
     assert formats == ["text", "verbose_json", "verbose_json"]
-    assert SPEECH.operation == "audio/speech" and SPEECH_TRANSCRIPTION.operation == "audio/transcriptions"
+    assert SPEECH.operation == "generate_speech_from_text"
+    assert SPEECH_TRANSCRIPTION.operation == "get_audio_transcription"
 
 
 @pytest.mark.parametrize("entry", TRANSCRIPTIONS, ids=lambda e: f"{e.recording}-{e.request_headers['Content-Length']}")
@@ -161,7 +162,7 @@ async def test_recorded_transcription_replays(serve: Serve, kind: str, entry: En
         **options,
     )
     (sent,) = server.exchanges
-    assert isinstance(result, AudioTranscription)
+    assert isinstance(result, TRANSCRIPTION)
     if isinstance(entry.response_body, list):
         assert result.text == "".join(entry.response_body) == "My voice is my passport. Verify me.\n"
     else:
@@ -174,11 +175,11 @@ async def test_recorded_transcription_replays(serve: Serve, kind: str, entry: En
     fields = dict(fields_of(parts))
     assert float(fields.pop("temperature")) == float(recorded_fields.pop("temperature"))
     if openai:
-        assert sent.path == "/audio/transcriptions" and sent.query == {}
+        assert sent.path == f"/{route('get_audio_transcription')}" and sent.query == {}
         assert sent.headers["authorization"] == f"Bearer {KEY}"
     else:
         recorded_fields.pop("model")  # the Go SDK sends it to Azure too; the deployment is in the path
-        assert sent.path == f"/openai/deployments/{deployment}/audio/transcriptions"
+        assert sent.path == azure_path("get_audio_transcription", deployment)
         assert sent.query == {"api-version": [API_VERSION]}
         assert sent.headers["api-key"] == KEY
     assert fields == recorded_fields
@@ -221,12 +222,10 @@ async def test_recorded_speech_then_its_transcription_async(serve: Serve) -> Non
     _check_recorded_speech(audio, result, speech_sent, transcription_sent)
 
 
-def _check_recorded_speech(
-    audio: bytes, result: AudioTranscription, speech_sent: Exchange, transcription_sent: Exchange
-) -> None:
+def _check_recorded_speech(audio: bytes, result: Any, speech_sent: Exchange, transcription_sent: Exchange) -> None:
     assert audio == base64.b64decode(SPEECH.response_body)
     assert audio.startswith(b"fLaC") and len(audio) == 30421
-    assert speech_sent.path == "/audio/speech"
+    assert speech_sent.path == f"/{route('generate_speech_from_text')}"
     assert speech_sent.headers["content-type"] == "application/json"
     assert speech_sent.json() == SPEECH.request_body
     assert result.to_dict() == SPEECH_TRANSCRIPTION.response_body
@@ -273,7 +272,7 @@ async def test_every_file_form(serve: Serve, kind: str, method: str, form: str, 
     result = await call(kind, server.url, method, deployment="whisper", file=file, **extra)
     (sent,) = server.exchanges
     assert result.text == "ok"
-    assert isinstance(result, AudioTranscription if method == "get_audio_transcription" else AudioTranslation)
+    assert isinstance(result, TRANSCRIPTION if method == "get_audio_transcription" else TRANSLATION)
     assert file_of(sent_form(sent)) == Part("file", filename, content_type, MP3 if form != "bytes-flac" else FLAC)
     assert ("content-length" in sent.headers) is sized
     assert (sent.headers.get("transfer-encoding") == "chunked") is not sized
@@ -375,8 +374,8 @@ async def test_translation_fields_and_openai_mode(serve: Serve, kind: str) -> No
         response_format="json",
     )
     (sent,) = server.exchanges
-    assert isinstance(result, AudioTranslation) and result.text == "Hello." and result.task == "translate"
-    assert sent.path == "/audio/translations" and sent.query == {}
+    assert isinstance(result, TRANSLATION) and result.text == "Hello." and result.task == "translate"
+    assert sent.path == f"/{route('get_audio_translation')}" and sent.query == {}
     assert sent.headers["authorization"] == f"Bearer {KEY}" and "api-key" not in sent.headers
     assert fields_of(sent_form(sent)) == [("prompt", "p"), ("response_format", "json"), ("model", "whisper-1")]
 
@@ -395,7 +394,7 @@ async def test_text_formats_keep_the_body_as_sent(serve: Serve, kind: str, metho
     server = serve(lambda exchange: Reply(200, {"content-type": "text/plain; charset=utf-8"}, body))
     result = await call(kind, server.url, method, deployment="whisper", file=MP3, response_format=response_format)
     assert dict(fields_of(sent_form(server.exchanges[0])))["response_format"] == response_format
-    assert isinstance(result, AudioTranscription if method == "get_audio_transcription" else AudioTranslation)
+    assert isinstance(result, TRANSCRIPTION if method == "get_audio_transcription" else TRANSLATION)
     assert result.text == SUBTITLES[response_format]
     assert result.to_dict() == {"text": SUBTITLES[response_format]}
 
@@ -566,7 +565,7 @@ def test_speech_stream(serve: Serve) -> None:
             next(speech.iter_bytes())
         assert speech.response.is_closed  # left early: released
         sent = server.exchanges[0]
-    assert sent.path == "/openai/deployments/tts/audio/speech"
+    assert sent.path == azure_path("generate_speech_from_text", "tts")
     assert sent.json() == {"input": "Hi", "voice": "nova", "response_format": "mp3", "speed": 1.5}
     assert sent.headers["accept"] == "application/octet-stream, application/json"
     assert sent.headers["x-trace"] == "s1"

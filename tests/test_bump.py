@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from recorded import ROOT
+from routes import OPERATIONS, route, spec_path
 
 from generator import transforms
 from generator.corrections import Report, StepError
@@ -25,7 +26,7 @@ from generator.diff import diff_files
 GA = ROOT / "tests" / "data" / "spec" / "2024-10-21" / "inference.json"
 GA_VERSION = json.loads(GA.read_text(encoding="utf-8"))["info"]["version"]
 GA_SKIPPED = [
-    f"skipped: speech_body_is_json — no /audio/speech in {GA_VERSION}",
+    f"skipped: speech_body_is_json — no /{route('generate_speech_from_text')} in {GA_VERSION}",
     f"skipped: function_tools_need_no_description — no assistantToolsFunction.function.description in {GA_VERSION}",
     f"skipped: runs_take_no_thread_id — no createRunRequest, createThreadAndRunRequest in {GA_VERSION}",
     f"skipped: assistants_results_as_sent — no messageObject.status, vectorStoreObject.expires_after in {GA_VERSION}",
@@ -86,7 +87,7 @@ def test_every_step_applies_to_the_pinned_spec(spec: dict[str, Any]) -> None:
 
 def test_a_step_that_changes_nothing_is_reported_stale(spec: dict[str, Any]) -> None:
     fixed = copy.deepcopy(spec)
-    content = fixed["paths"]["/deployments/{deployment-id}/audio/speech"]["post"]["requestBody"]["content"]
+    content = fixed["paths"][spec_path("generate_speech_from_text")]["post"]["requestBody"]["content"]
     content["application/json"] = content.pop("multipart/form-data")  # as if upstream fixed it
     report = Report()
     transforms.apply(fixed, report)
@@ -220,8 +221,8 @@ def test_api_diff_between_preview_and_ga() -> None:
     old = json.loads(preview.read_text())["info"]["version"]
     assert lines[0].startswith(f"API diff {old} -> {GA_VERSION}: operations -36 +0, schemas -113 +0")
     text = "\n".join(lines)
-    assert "  - POST /audio/speech (Speech_Create)\n" in text
-    assert "  - GET /assistants (List_Assistants)\n" in text
+    assert f"  - POST /{route('generate_speech_from_text')} (Speech_Create)\n" in text
+    assert f"  - GET {OPERATIONS['list_assistants'].path} (List_Assistants)\n" in text
     assert 'imageSize  [request]:\n  - enum values: "256x256", "512x512"\n' in text
     assert "createChatCompletionRequest  [request]:\n  + field parallel_tool_calls: ParallelToolCalls | null\n" in text
     assert "onYourDataVectorizationSource  [request]:\n  - union members: integrated -> " in text
@@ -234,7 +235,7 @@ def test_api_diff_names_changed_types_and_added_members(tmp_path: Path) -> None:
     schemas["createChatCompletionRequest"]["allOf"][1]["properties"]["n"]["type"] = "string"
     schemas["imageQuality"]["enum"].append("x-azopenai-test-unknown")
     schemas["chatCompletionRequestMessage"]["oneOf"].append({"$ref": "#/components/schemas/x"})
-    del spec["paths"]["/deployments/{deployment-id}/embeddings"]
+    del spec["paths"][spec_path("get_embeddings")]
     new = tmp_path / "new.json"
     new.write_text(json.dumps(spec))
     result = subprocess.run(
@@ -243,7 +244,7 @@ def test_api_diff_names_changed_types_and_added_members(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = result.stdout
     assert text.startswith(f"API diff {GA_VERSION} -> {GA_VERSION}: operations -1 +0, schemas -2 +0, 3 changes")
-    assert "operations removed (1):\n  - POST /embeddings (embeddings_create)\n" in text
+    assert f"operations removed (1):\n  - POST /{route('get_embeddings')} (embeddings_create)\n" in text
     assert "schemas removed (2): embeddings_create request (application/json), embeddings_create response\n" in text
     assert "createChatCompletionRequest  [request]:\n  ~ field n: integer | null -> string | null\n" in text
     assert 'imageQuality  [request]:\n  + enum values: "x-azopenai-test-unknown"\n' in text

@@ -16,6 +16,8 @@ from azure.core.credentials import AccessToken, AzureKeyCredential
 from clients import FAST_RETRY, SECRET, call
 from loopback import Exchange, LoopbackServer, Reply, free_port_url
 from recorded import examples, recordings
+from routes import azure_path, openai_path, request_model, route
+from routes import path as request_path
 
 
 def replying(*replies: Reply) -> Callable[[Exchange], Reply]:
@@ -26,12 +28,7 @@ def replying(*replies: Reply) -> Callable[[Exchange], Reply]:
 
 # --- recorded traffic -------------------------------------------------------------------------------
 
-METHODS = {
-    "chat/completions": "get_chat_completions",
-    "completions": "get_completions",
-    "embeddings": "get_embeddings",
-    "images/generations": "get_image_generations",
-}
+METHODS = {"get_chat_completions", "get_completions", "get_embeddings", "get_image_generations"}
 REPLAYED = [
     e
     for e in recordings()
@@ -51,13 +48,11 @@ async def test_recording_replays(kind: str, entry: Any) -> None:
         lambda x: Reply.json(entry.response_body, entry.status, {"apim-request-id": "rid-42"})
     ) as server:
         if entry.status == 200:
-            result = await call(
-                kind, server.url, METHODS[entry.operation], openai=openai, deployment=deployment, **fields
-            )
+            result = await call(kind, server.url, entry.operation, openai=openai, deployment=deployment, **fields)
             assert result.to_dict() == entry.response_body  # every recorded value, typed
         else:
             with pytest.raises(azopenai.HttpResponseError) as info:
-                await call(kind, server.url, METHODS[entry.operation], openai=openai, deployment=deployment, **fields)
+                await call(kind, server.url, entry.operation, openai=openai, deployment=deployment, **fields)
             assert info.value.status_code == entry.status
             assert info.value.error.code == entry.response_body["error"]["code"]
             assert "rid-42" in str(info.value)
@@ -65,11 +60,11 @@ async def test_recording_replays(kind: str, entry: Any) -> None:
     expected = dict(entry.request_body)
     if not openai:
         expected.pop("model")
-        assert sent.path == f"/openai/deployments/{deployment}/{entry.operation}"
+        assert sent.path == azure_path(entry.operation, deployment)
         assert sent.query == {"api-version": [API_VERSION]}
         assert sent.headers["api-key"] == SECRET
     else:
-        assert sent.path == f"/{entry.operation}" and sent.query == {}
+        assert sent.path == "/" + route(entry.operation) and sent.query == {}
         assert sent.headers["authorization"] == f"Bearer {SECRET}"
         assert "api-key" not in sent.headers
     assert sent.json() == expected
@@ -326,7 +321,7 @@ async def test_openai_shape(kind: str) -> None:
         )
         sent = server.exchanges[0]
     assert result.id == body["id"]
-    assert (sent.path, sent.query) == ("/v1/chat/completions", {})
+    assert (sent.path, sent.query) == (openai_path("get_chat_completions"), {})
     assert sent.headers["authorization"] == f"Bearer {SECRET}"
     assert sent.json() == {"messages": [{"role": "user", "content": "hi"}], "model": "gpt-4o"}
 
@@ -338,11 +333,23 @@ THREAD = {"id": "thread_1", "object": "thread", "created_at": 1, "tool_resources
 @pytest.mark.parametrize(
     ("group", "operation", "args", "reply", "path"),
     [
-        ("assistants", "list_assistants", {}, LIST, "/openai/assistants"),
-        ("assistants", "create_thread", {"body": "CreateThreadRequest"}, THREAD, "/openai/threads"),
-        ("assistants", "list_messages", {"thread_id": "thread_1"}, LIST, "/openai/threads/thread_1/messages"),
-        ("assistants", "list_runs", {"thread_id": "thread_1"}, LIST, "/openai/threads/thread_1/runs"),
-        ("vector_stores", "list_vector_stores", {}, LIST, "/openai/vector_stores"),
+        ("assistants", "list_assistants", {}, LIST, request_path("list_assistants")),
+        (
+            "assistants",
+            "create_thread",
+            {"body": request_model("create_thread")()},
+            THREAD,
+            request_path("create_thread"),
+        ),
+        (
+            "assistants",
+            "list_messages",
+            {"thread_id": "thread_1"},
+            LIST,
+            request_path("list_messages", thread_id="thread_1"),
+        ),
+        ("assistants", "list_runs", {"thread_id": "thread_1"}, LIST, request_path("list_runs", thread_id="thread_1")),
+        ("vector_stores", "list_vector_stores", {}, LIST, request_path("list_vector_stores")),
     ],
 )
 async def test_generated_operations_use_the_authenticated_pipeline(
@@ -350,10 +357,7 @@ async def test_generated_operations_use_the_authenticated_pipeline(
 ) -> None:
     import importlib
 
-    from azopenai_generated import models
-
     module = importlib.import_module(f"azopenai_generated.api.{group}.{operation}")
-    args = {k: getattr(models, v)() if k == "body" else v for k, v in args.items()}
     with LoopbackServer(lambda x: Reply.json(reply)) as server:
         if kind == "sync":
             with azopenai.Client(server.url, AzureKeyCredential(SECRET)) as client:

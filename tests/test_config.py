@@ -17,6 +17,7 @@ import pytest
 from azure.core.credentials import AzureKeyCredential
 from clients import SECRET
 from loopback import LoopbackServer
+from routes import API_VERSION, azure_path, openai_path
 from test_client import _embeddings_reply
 
 PROXY_VARIABLES = [
@@ -64,7 +65,7 @@ async def test_proxy_from_the_environment(kind: str, monkeypatch: pytest.MonkeyP
         result = await embeddings(kind, REMOTE, allow_insecure_http=True)
         sent = proxy.exchanges[0]
     assert result.data[0].embedding == [0.0]
-    assert sent.path == "/openai/deployments/d/embeddings" and sent.headers["host"] == "azopenai.test"
+    assert sent.path == azure_path("get_embeddings", "d") and sent.headers["host"] == "azopenai.test"
     assert sent.headers["api-key"] == SECRET
 
 
@@ -173,7 +174,7 @@ def test_from_env_names_what_is_missing(cls: Any, monkeypatch: pytest.MonkeyPatc
     with pytest.raises(ValueError, match="AZURE_OPENAI_API_KEY"):
         cls.from_env()
     client = cls.from_env(AzureKeyCredential(SECRET))  # a credential given: no key needed
-    assert client.api_version == "2024-10-01-preview" and client.base_url == "https://res.openai.azure.com/openai"
+    assert client.api_version == API_VERSION and client.base_url == "https://res.openai.azure.com/openai"
 
 
 async def test_for_openai_reads_openai_api_key(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -191,7 +192,7 @@ async def test_for_openai_reads_openai_api_key(kind: str, monkeypatch: pytest.Mo
             async with client:
                 await client.get_embeddings(deployment="text-embedding-3-small", input="x")
         sent = server.exchanges[0]
-    assert sent.path == "/v1/embeddings" and sent.headers["authorization"] == f"Bearer {SECRET}"
+    assert sent.path == openai_path("get_embeddings") and sent.headers["authorization"] == f"Bearer {SECRET}"
 
 
 async def test_a_plain_string_key(kind: str) -> None:
@@ -214,8 +215,8 @@ def test_endpoint_with_the_api_path_is_normalised(cls: Any, endpoint: str) -> No
     "endpoint",
     [
         "https://res.openai.azure.com/openai/deployments/gpt-4o",
-        "https://res.openai.azure.com/openai/deployments/gpt-4o/chat/completions",
-        "https://res.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21",
+        f"https://res.openai.azure.com{azure_path('get_chat_completions', 'gpt-4o')}",
+        f"https://res.openai.azure.com{azure_path('get_chat_completions', 'gpt-4o')}?api-version=2024-10-21",
     ],
 )
 def test_endpoint_with_a_deployment_is_refused_clearly(cls: Any, endpoint: str) -> None:

@@ -37,6 +37,7 @@ from azopenai.emulator._audio import speech
 from azopenai_generated.operations import API_VERSION, OPERATIONS
 from azure.core.credentials import AzureKeyCredential
 from recorded import ROOT
+from routes import azure_path
 
 from generator import corrections
 
@@ -242,7 +243,7 @@ DATA_SOURCES = {
         "fields_mapping": {"content_fields": ["content"], "vector_fields": ["vector"]},
         "embedding_dependency": {
             "type": "endpoint",
-            "endpoint": "https://aoai.example.com/embeddings",
+            "endpoint": "https://vectorizer.example.com/",
             "authentication": {"type": "api_key", "key": "k"},
         },
     },
@@ -390,7 +391,7 @@ def test_prism_rejects_a_wrong_request(prism: str, recorder: ViolationRecorder) 
     """The harness itself: a body the spec forbids must show up as a request violation."""
     with httpx2.Client(transport=recorder) as raw:
         raw.post(
-            f"{prism}/openai/deployments/gpt-4o/chat/completions",
+            f"{prism}{azure_path('get_chat_completions', 'gpt-4o')}",
             params={"api-version": API_VERSION},
             headers={"api-key": KEY},
             json={"messages": [{"role": "robot", "content": "hi"}]},

@@ -19,6 +19,7 @@ from azopenai.emulator import Emulator, Settings, SpecNotFoundError, create_app
 from azopenai.emulator._audio import describe_upload, speech
 from azopenai_generated.operations import API_VERSION
 from recorded import ROOT, recordings
+from routes import azure_path, route
 
 KEY, TOKEN = "emulator-test-key", "emulator-test-token"
 API = {"api-version": API_VERSION}
@@ -41,7 +42,8 @@ def http(emulator: Emulator) -> Iterator[httpx2.Client]:
 def post(
     http: httpx2.Client, operation: str, body: Any = None, deployment: str = "gpt-4o", **kwargs: Any
 ) -> httpx2.Response:
-    return http.post(f"/openai/deployments/{deployment}/{operation}", json=body, **kwargs)
+    """POST ``body`` to the operation (its name in the generated table) of ``deployment``."""
+    return http.post(azure_path(operation, deployment), json=body, **kwargs)
 
 
 def sse(response: httpx2.Response) -> list[str]:
@@ -60,7 +62,7 @@ def azure_error(response: httpx2.Response) -> dict[str, Any]:
 
 def test_chat_completion_has_azure_shape_and_is_deterministic(http: httpx2.Client) -> None:
     body = {"messages": [{"role": "system", "content": "Talk like a pirate."}, USER], "max_tokens": 100}
-    first, second = post(http, "chat/completions", body), post(http, "chat/completions", body)
+    first, second = post(http, "get_chat_completions", body), post(http, "get_chat_completions", body)
     assert first.status_code == 200
     assert first.content == second.content
     assert first.headers["apim-request-id"] != second.headers["apim-request-id"]
@@ -75,7 +77,7 @@ def test_chat_completion_has_azure_shape_and_is_deterministic(http: httpx2.Clien
 
 
 def test_chat_stream_mimics_recorded_azure_stream(http: httpx2.Client) -> None:
-    response = post(http, "chat/completions", {"messages": [USER], "stream": True})
+    response = post(http, "get_chat_completions", {"messages": [USER], "stream": True})
     assert response.headers["content-type"].startswith("text/event-stream")
     events = sse(response)
     assert events[-1] == "[DONE]"
@@ -93,12 +95,16 @@ def test_chat_stream_mimics_recorded_azure_stream(http: httpx2.Client) -> None:
     assert chunks[0]["choices"] == [] and chunks[0]["prompt_filter_results"]
     assert chunks[-1]["choices"][0]["finish_reason"] == "stop"
     text = "".join(c["choices"][0]["delta"].get("content", "") for c in chunks[1:])
-    assert text == post(http, "chat/completions", {"messages": [USER]}).json()["choices"][0]["message"]["content"]
+    assert text == post(http, "get_chat_completions", {"messages": [USER]}).json()["choices"][0]["message"]["content"]
 
 
 def test_chat_stream_usage_tools_and_limits(http: httpx2.Client) -> None:
     usage = sse(
-        post(http, "chat/completions", {"messages": [USER], "stream": True, "stream_options": {"include_usage": True}})
+        post(
+            http,
+            "get_chat_completions",
+            {"messages": [USER], "stream": True, "stream_options": {"include_usage": True}},
+        )
     )
     assert json.loads(usage[-2])["usage"]["total_tokens"] > 0 and json.loads(usage[-2])["choices"] == []
     tool = {
@@ -108,10 +114,10 @@ def test_chat_stream_usage_tools_and_limits(http: httpx2.Client) -> None:
             "parameters": {"type": "object", "properties": {"unit": {"enum": ["celsius"]}}},
         },
     }
-    call = post(http, "chat/completions", {"messages": [USER], "tools": [tool]}).json()["choices"][0]
+    call = post(http, "get_chat_completions", {"messages": [USER], "tools": [tool]}).json()["choices"][0]
     assert call["finish_reason"] == "tool_calls"
     assert json.loads(call["message"]["tool_calls"][0]["function"]["arguments"]) == {"unit": "celsius"}
-    short = post(http, "chat/completions", {"messages": [USER], "max_tokens": 2, "n": 2}).json()
+    short = post(http, "get_chat_completions", {"messages": [USER], "max_tokens": 2, "n": 2}).json()
     assert [c["finish_reason"] for c in short["choices"]] == ["length", "length"]
     assert len(short["choices"][0]["message"]["content"].split()) == 2
 
@@ -125,16 +131,16 @@ def test_on_your_data_answers_with_citations(http: httpx2.Client) -> None:
             "authentication": {"type": "api_key", "key": "k"},
         },
     }
-    message = post(http, "chat/completions", {"messages": [USER], "data_sources": [source]}).json()["choices"][0][
+    message = post(http, "get_chat_completions", {"messages": [USER], "data_sources": [source]}).json()["choices"][0][
         "message"
     ]
     assert message["context"]["citations"][0]["content"]
 
 
 def test_completions_and_stream(http: httpx2.Client) -> None:
-    whole = post(http, "completions", {"prompt": ["What is Azure OpenAI?"], "max_tokens": 50}).json()
+    whole = post(http, "get_completions", {"prompt": ["What is Azure OpenAI?"], "max_tokens": 50}).json()
     assert whole["object"] == "text_completion" and whole["choices"][0]["content_filter_results"]
-    events = sse(post(http, "completions", {"prompt": ["What is Azure OpenAI?"], "max_tokens": 50, "stream": True}))
+    events = sse(post(http, "get_completions", {"prompt": ["What is Azure OpenAI?"], "max_tokens": 50, "stream": True}))
     assert events[-1] == "[DONE]"
     chunks = [json.loads(e) for e in events[:-1]]
     assert chunks[0]["choices"] == [] and chunks[0]["prompt_filter_results"]
@@ -142,23 +148,25 @@ def test_completions_and_stream(http: httpx2.Client) -> None:
 
 
 def test_embeddings_are_deterministic_unit_vectors_and_base64(http: httpx2.Client) -> None:
-    floats = post(http, "embeddings", {"input": ["a", "b", "a"]}, deployment="text-embedding-ada-002").json()
+    floats = post(http, "get_embeddings", {"input": ["a", "b", "a"]}, deployment="text-embedding-ada-002").json()
     vectors = [item["embedding"] for item in floats["data"]]
     assert len(vectors[0]) == 1536 and vectors[0] == vectors[2] != vectors[1]
     assert abs(sum(x * x for x in vectors[0]) - 1) < 1e-5
-    encoded = post(http, "embeddings", {"input": "a", "encoding_format": "base64", "dimensions": 8}).json()["data"][0]
+    encoded = post(http, "get_embeddings", {"input": "a", "encoding_format": "base64", "dimensions": 8}).json()["data"][
+        0
+    ]
     raw = base64.b64decode(encoded["embedding"])
     assert len(struct.unpack("<8f", raw)) == 8
     assert (
         list(struct.unpack("<8f", raw))
-        == post(http, "embeddings", {"input": "a", "dimensions": 8}).json()["data"][0]["embedding"]
+        == post(http, "get_embeddings", {"input": "a", "dimensions": 8}).json()["data"][0]["embedding"]
     )
 
 
 @pytest.mark.parametrize("response_format", ["url", "b64_json"])
 def test_image_generations(http: httpx2.Client, response_format: str) -> None:
     body = {"prompt": "a cat", "size": "1024x1792", "response_format": response_format}
-    image = post(http, "images/generations", body, deployment="dall-e-3").json()["data"][0]
+    image = post(http, "get_image_generations", body, deployment="dall-e-3").json()["data"][0]
     assert image["revised_prompt"] and image["content_filter_results"]["hate"]["filtered"] is False
     png = base64.b64decode(image["b64_json"]) if response_format == "b64_json" else http.get(image["url"]).content
     assert png.startswith(b"\x89PNG") and struct.unpack(">II", png[16:24]) == (1024, 1792)
@@ -167,7 +175,10 @@ def test_image_generations(http: httpx2.Client, response_format: str) -> None:
 @pytest.mark.parametrize("fmt", ["mp3", "opus", "aac", "flac", "wav", "pcm"])
 def test_speech_is_a_file_of_the_requested_format(http: httpx2.Client, fmt: str) -> None:
     response = post(
-        http, "audio/speech", {"input": "i am a computer", "voice": "alloy", "response_format": fmt}, deployment="tts-1"
+        http,
+        "generate_speech_from_text",
+        {"input": "i am a computer", "voice": "alloy", "response_format": fmt},
+        deployment="tts-1",
     )
     assert response.status_code == 200
     magic = {"mp3": b"ID3", "opus": b"OggS", "aac": b"ID3", "flac": b"fLaC", "wav": b"RIFF", "pcm": b"\0\0"}[fmt]
@@ -180,12 +191,12 @@ def test_speech_is_a_file_of_the_requested_format(http: httpx2.Client, fmt: str)
 def test_speech_takes_json_not_the_multipart_body_the_spec_declared(http: httpx2.Client) -> None:
     """generator/corrections.py: the service takes a JSON speech body; the emulator checks what it checks."""
     fields = {"input": "hello", "voice": "nova", "response_format": "wav"}
-    response = http.post("/openai/deployments/tts/audio/speech", data=fields, files={"unused": ("", b"")})
+    response = http.post(azure_path("generate_speech_from_text", "tts"), data=fields, files={"unused": ("", b"")})
     assert 400 <= response.status_code < 500
-    assert http.post("/openai/deployments/tts/audio/speech", json=fields).content.startswith(b"RIFF")
+    assert http.post(azure_path("generate_speech_from_text", "tts"), json=fields).content.startswith(b"RIFF")
 
 
-@pytest.mark.parametrize("operation", ["audio/transcriptions", "audio/translations"])
+@pytest.mark.parametrize("operation", ["get_audio_transcription", "get_audio_translation"])
 @pytest.mark.parametrize("fmt", ["json", "text", "srt", "vtt", "verbose_json"])
 def test_transcription_and_translation_formats(http: httpx2.Client, operation: str, fmt: str) -> None:
     audio = speech("my voice is my passport", "flac")
@@ -194,19 +205,19 @@ def test_transcription_and_translation_formats(http: httpx2.Client, operation: s
         "temperature": "0",
         "timestamp_granularities[]": ["word", "segment"],
     }
-    if operation.endswith("translations"):
+    if operation == "get_audio_translation":
         del fields["timestamp_granularities[]"]
     response = http.post(
-        f"/openai/deployments/whisper/{operation}", data=fields, files={"file": ("speech.flac", audio, "audio/flac")}
+        azure_path(operation, "whisper"), data=fields, files={"file": ("speech.flac", audio, "audio/flac")}
     )
     assert response.status_code == 200, response.text
     if fmt in ("json", "verbose_json"):
         result = response.json()
         assert result["text"] == "my voice is my passport"
         if fmt == "verbose_json":
-            assert result["task"] == ("translate" if operation.endswith("translations") else "transcribe")
+            assert result["task"] == ("translate" if operation == "get_audio_translation" else "transcribe")
             assert result["segments"][0]["end"] == result["duration"] > 0
-            assert ("words" in result) == operation.endswith("transcriptions")
+            assert ("words" in result) == (operation == "get_audio_transcription")
     else:
         assert response.headers["content-type"].startswith("text/plain")
         assert "my voice is my passport" in response.text
@@ -217,12 +228,12 @@ def test_transcription_and_translation_formats(http: httpx2.Client, operation: s
 
 def test_openai_routes_take_the_model_from_the_body(emulator: Emulator) -> None:
     with httpx2.Client(base_url=emulator.openai_url, headers={"authorization": f"Bearer {KEY}"}) as http:
-        answer = http.post("/chat/completions", json={"model": "gpt-4o-mini", "messages": [USER]})
+        answer = http.post(f"/{route('get_chat_completions')}", json={"model": "gpt-4o-mini", "messages": [USER]})
         assert answer.status_code == 200 and answer.json()["model"] == "gpt-4o-mini"
-        missing = http.post("/embeddings", json={"input": "x"})
+        missing = http.post(f"/{route('get_embeddings')}", json={"input": "x"})
         assert missing.status_code == 400 and "model" in missing.json()["error"]["message"]
         unauthorised = http.post(
-            "/embeddings", json={"input": "x", "model": "m"}, headers={"authorization": "Bearer nope"}
+            f"/{route('get_embeddings')}", json={"input": "x", "model": "m"}, headers={"authorization": "Bearer nope"}
         )
         assert unauthorised.status_code == 401 and unauthorised.json()["error"]["code"] == "invalid_api_key"
 
@@ -233,18 +244,18 @@ def test_openai_routes_take_the_model_from_the_body(emulator: Emulator) -> None:
 @pytest.mark.parametrize(
     ("operation", "body", "field", "words"),
     [
-        ("chat/completions", {}, "", "'messages' is a required property"),
-        ("chat/completions", {"messages": "hi"}, "messages", "not of type 'array'"),
+        ("get_chat_completions", {}, "", "'messages' is a required property"),
+        ("get_chat_completions", {"messages": "hi"}, "messages", "not of type 'array'"),
         (
-            "chat/completions",
+            "get_chat_completions",
             {"messages": [{"role": "robot", "content": "hi"}]},
             "messages[0].role",
             "'robot' is not one of",
         ),
-        ("chat/completions", {"messages": [USER], "temperature": "hot"}, "temperature", "not of type 'number'"),
-        ("chat/completions", {"messages": [USER], "n": 0}, "n", "less than the minimum"),
+        ("get_chat_completions", {"messages": [USER], "temperature": "hot"}, "temperature", "not of type 'number'"),
+        ("get_chat_completions", {"messages": [USER], "n": 0}, "n", "less than the minimum"),
         (
-            "chat/completions",
+            "get_chat_completions",
             {
                 "messages": [
                     {
@@ -257,7 +268,7 @@ def test_openai_routes_take_the_model_from_the_body(emulator: Emulator) -> None:
             "'max' is not one of",
         ),
         (
-            "chat/completions",
+            "get_chat_completions",
             {
                 "messages": [USER],
                 "data_sources": [
@@ -271,7 +282,7 @@ def test_openai_routes_take_the_model_from_the_body(emulator: Emulator) -> None:
             "'index_name' is a required property",
         ),
         (
-            "chat/completions",
+            "get_chat_completions",
             {
                 "messages": [USER],
                 "data_sources": [
@@ -288,10 +299,10 @@ def test_openai_routes_take_the_model_from_the_body(emulator: Emulator) -> None:
             "data_sources[0].parameters.authentication",
             "'key' is a required property",
         ),
-        ("completions", {"prompt": 5}, "prompt", "is not valid under any of the given schemas"),
-        ("embeddings", {"input": ["ok"], "dimensions": "8"}, "dimensions", "not of type 'integer'"),
-        ("images/generations", {"prompt": "cat", "n": 2}, "n", "greater than the maximum of 1"),
-        ("audio/speech", {"input": "hi", "voice": "bob"}, "voice", "'bob' is not one of"),
+        ("get_completions", {"prompt": 5}, "prompt", "is not valid under any of the given schemas"),
+        ("get_embeddings", {"input": ["ok"], "dimensions": "8"}, "dimensions", "not of type 'integer'"),
+        ("get_image_generations", {"prompt": "cat", "n": 2}, "n", "greater than the maximum of 1"),
+        ("generate_speech_from_text", {"input": "hi", "voice": "bob"}, "voice", "'bob' is not one of"),
     ],
 )
 def test_invalid_bodies_get_a_400_naming_the_field(
@@ -307,29 +318,31 @@ def test_invalid_bodies_get_a_400_naming_the_field(
 
 def test_multipart_fields_are_validated_too(http: httpx2.Client) -> None:
     response = http.post(
-        "/openai/deployments/whisper/audio/transcriptions",
+        azure_path("get_audio_transcription", "whisper"),
         data={"temperature": "warm"},
         files={"file": ("a.wav", b"RIFF")},
     )
     assert response.status_code == 400 and azure_error(response)["param"] == "temperature"
     missing_file = http.post(
-        "/openai/deployments/whisper/audio/transcriptions", data={"language": "en"}, files={"x": ("", b"")}
+        azure_path("get_audio_transcription", "whisper"), data={"language": "en"}, files={"x": ("", b"")}
     )
     assert missing_file.status_code == 400 and "'file' is a required property" in azure_error(missing_file)["message"]
 
 
 def test_bodies_that_are_not_json_or_not_multipart(http: httpx2.Client) -> None:
     assert (
-        post(http, "chat/completions", content=b"{not json", headers={"content-type": "application/json"}).status_code
+        post(
+            http, "get_chat_completions", content=b"{not json", headers={"content-type": "application/json"}
+        ).status_code
         == 400
     )
-    assert post(http, "chat/completions", content=b"a=b", headers={"content-type": "text/plain"}).status_code == 415
-    assert post(http, "audio/transcriptions", {"file": "x"}).status_code == 415
+    assert post(http, "get_chat_completions", content=b"a=b", headers={"content-type": "text/plain"}).status_code == 415
+    assert post(http, "get_audio_transcription", {"file": "x"}).status_code == 415
 
 
 def test_uploads_over_25_mb_are_refused(http: httpx2.Client) -> None:
     response = http.post(
-        "/openai/deployments/whisper/audio/transcriptions", files={"file": ("big.wav", bytes(25 * 1024 * 1024 + 1))}
+        azure_path("get_audio_transcription", "whisper"), files={"file": ("big.wav", bytes(25 * 1024 * 1024 + 1))}
     )
     assert response.status_code == 413 and azure_error(response)["code"] == "RequestEntityTooLarge"
 
@@ -338,7 +351,7 @@ def test_uploads_over_25_mb_are_refused(http: httpx2.Client) -> None:
 
 
 def test_api_version_is_required_on_azure_routes(emulator: Emulator) -> None:
-    url = f"{emulator.url}/openai/deployments/gpt-4o/chat/completions"
+    url = f"{emulator.url}{azure_path('get_chat_completions', 'gpt-4o')}"
     missing = httpx2.post(url, json={"messages": [USER]}, headers={"api-key": KEY})
     assert missing.status_code == 400 and azure_error(missing)["code"] == "MissingApiVersionParameter"
     bad = httpx2.post(url, params={"api-version": "latest"}, json={"messages": [USER]}, headers={"api-key": KEY})
@@ -346,9 +359,9 @@ def test_api_version_is_required_on_azure_routes(emulator: Emulator) -> None:
 
 
 def test_unknown_routes_are_azure_404s(http: httpx2.Client) -> None:
-    assert azure_error(post(http, "files", {}))["code"] == "404"
+    assert azure_error(http.post("/openai/deployments/gpt-4o/files", json={}))["code"] == "404"  # not an operation
     assert http.post("/nowhere").status_code == 404
-    assert azure_error(http.get("/openai/deployments/gpt-4o/chat/completions"))["code"] == "405"
+    assert azure_error(http.get(azure_path("get_chat_completions", "gpt-4o")))["code"] == "405"
 
 
 @pytest.mark.parametrize(
@@ -365,7 +378,7 @@ def test_unknown_routes_are_azure_404s(http: httpx2.Client) -> None:
 )
 def test_auth(emulator: Emulator, headers: dict[str, str], status: int) -> None:
     response = httpx2.post(
-        f"{emulator.url}/openai/deployments/gpt-4o/chat/completions",
+        f"{emulator.url}{azure_path('get_chat_completions', 'gpt-4o')}",
         params=API,
         json={"messages": [USER]},
         headers=headers,
@@ -378,7 +391,7 @@ def test_auth(emulator: Emulator, headers: dict[str, str], status: int) -> None:
 def test_401_comes_before_validation_like_the_recording(emulator: Emulator) -> None:
     recorded = next(e for e in recordings() if e.recording == "TestClient_GetChatCompletionsStream_Error__AzureOpenAI")
     response = httpx2.post(
-        f"{emulator.url}/openai/deployments/gpt/chat/completions", params=API, json={}, headers={"api-key": "bad"}
+        f"{emulator.url}{azure_path('get_chat_completions', 'gpt')}", params=API, json={}, headers={"api-key": "bad"}
     )
     assert response.json() == recorded.response_body
 
@@ -386,7 +399,7 @@ def test_401_comes_before_validation_like_the_recording(emulator: Emulator) -> N
 def test_any_credential_is_accepted_when_none_is_configured() -> None:
     with Emulator() as open_emulator:
         response = httpx2.post(
-            f"{open_emulator.url}/openai/deployments/d/embeddings",
+            f"{open_emulator.url}{azure_path('get_embeddings', 'd')}",
             params=API,
             json={"input": "x"},
             headers={"api-key": "anything"},
@@ -401,7 +414,7 @@ def test_content_filter_refusal_matches_the_recording(http: httpx2.Client) -> No
     recorded = next(
         e for e in recordings() if e.recording == "TestClient_GetChatCompletions_AzureOpenAI_ContentFilterWithError"
     )
-    response = post(http, "chat/completions", recorded.request_body)
+    response = post(http, "get_chat_completions", recorded.request_body)
     assert response.status_code == 400
     assert response.json() == recorded.response_body
 
@@ -409,13 +422,13 @@ def test_content_filter_refusal_matches_the_recording(http: httpx2.Client) -> No
 def test_content_filter_fault_on_any_prompt_and_on_images(http: httpx2.Client) -> None:
     refused = post(
         http,
-        "chat/completions",
+        "get_chat_completions",
         {"messages": [USER]},
         headers={"x-emulator-fault": "content_filter;category=hate;severity=high"},
     )
     result = azure_error(refused)["innererror"]["content_filter_result"]
     assert refused.status_code == 400 and result["hate"] == {"filtered": True, "severity": "high"}
-    image = post(http, "images/generations", {"prompt": "cat"}, headers={"x-emulator-fault": "content_filter"})
+    image = post(http, "get_image_generations", {"prompt": "cat"}, headers={"x-emulator-fault": "content_filter"})
     error = azure_error(image)
     assert (
         error["code"] == "content_policy_violation"
@@ -425,18 +438,20 @@ def test_content_filter_fault_on_any_prompt_and_on_images(http: httpx2.Client) -
 
 @pytest.mark.parametrize("status", [400, 404, 408, 500, 502, 503, 504])
 def test_status_faults(http: httpx2.Client, status: int) -> None:
-    response = post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": str(status)})
+    response = post(http, "get_embeddings", {"input": "x"}, headers={"x-emulator-fault": str(status)})
     assert response.status_code == status
     assert azure_error(response)["message"]
 
 
 def test_429_carries_retry_after_headers(http: httpx2.Client) -> None:
-    both = post(http, "chat/completions", {"messages": [USER]}, headers={"x-emulator-fault": "429;retry-after-ms=1500"})
+    both = post(
+        http, "get_chat_completions", {"messages": [USER]}, headers={"x-emulator-fault": "429;retry-after-ms=1500"}
+    )
     assert both.status_code == 429 and azure_error(both)["code"] == "429"
     assert (both.headers["retry-after-ms"], both.headers["retry-after"]) == ("1500", "2")
     ms_only = post(
         http,
-        "chat/completions",
+        "get_chat_completions",
         {"messages": [USER]},
         headers={"x-emulator-fault": "429;retry-after-ms=10;retry-after=none"},
     )
@@ -445,24 +460,24 @@ def test_429_carries_retry_after_headers(http: httpx2.Client) -> None:
 
 def test_times_limits_a_fault_per_client_request_id(http: httpx2.Client) -> None:
     headers = {"x-emulator-fault": "503;times=2", "x-ms-client-request-id": "retried-request"}
-    statuses = [post(http, "embeddings", {"input": "x"}, headers=headers).status_code for _ in range(3)]
+    statuses = [post(http, "get_embeddings", {"input": "x"}, headers=headers).status_code for _ in range(3)]
     assert statuses == [503, 503, 200]
     other = {**headers, "x-ms-client-request-id": "another-request"}
-    assert post(http, "embeddings", {"input": "x"}, headers=other).status_code == 503
+    assert post(http, "get_embeddings", {"input": "x"}, headers=other).status_code == 503
 
 
 def test_settings_fault_applies_without_header(emulator: Emulator, http: httpx2.Client) -> None:
     emulator.settings.fault = "500"
     try:
-        assert post(http, "embeddings", {"input": "x"}).status_code == 500
-        assert post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": "502"}).status_code == 502
+        assert post(http, "get_embeddings", {"input": "x"}).status_code == 500
+        assert post(http, "get_embeddings", {"input": "x"}, headers={"x-emulator-fault": "502"}).status_code == 502
     finally:
         emulator.settings.fault = None
-    assert post(http, "embeddings", {"input": "x"}).status_code == 200
+    assert post(http, "get_embeddings", {"input": "x"}).status_code == 200
 
 
 def test_malformed_fault_is_a_400(http: httpx2.Client) -> None:
-    response = post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": "explode"})
+    response = post(http, "get_embeddings", {"input": "x"}, headers={"x-emulator-fault": "explode"})
     assert response.status_code == 400 and azure_error(response)["code"] == "InvalidFault"
 
 
@@ -471,7 +486,7 @@ def test_drop_cuts_a_stream_after_n_events(http: httpx2.Client) -> None:
     with pytest.raises(httpx2.RemoteProtocolError):
         with http.stream(
             "POST",
-            "/openai/deployments/gpt-4o/chat/completions",
+            azure_path("get_chat_completions", "gpt-4o"),
             json={"messages": [USER], "stream": True},
             headers={"x-emulator-fault": "drop;after=3"},
         ) as response:
@@ -483,31 +498,38 @@ def test_drop_cuts_a_stream_after_n_events(http: httpx2.Client) -> None:
 
 def test_drop_cuts_a_json_body_halfway(http: httpx2.Client) -> None:
     with pytest.raises(httpx2.RemoteProtocolError):
-        post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": "drop"})
+        post(http, "get_embeddings", {"input": "x"}, headers={"x-emulator-fault": "drop"})
 
 
 def test_no_done_ends_the_stream_cleanly_without_done(http: httpx2.Client) -> None:
     events = sse(
-        post(http, "chat/completions", {"messages": [USER], "stream": True}, headers={"x-emulator-fault": "no-done"})
+        post(
+            http, "get_chat_completions", {"messages": [USER], "stream": True}, headers={"x-emulator-fault": "no-done"}
+        )
     )
     assert events and "[DONE]" not in events and json.loads(events[-1])["choices"][0]["finish_reason"] == "stop"
 
 
 def test_stream_error_event(http: httpx2.Client) -> None:
     events = sse(
-        post(http, "completions", {"prompt": "x", "stream": True}, headers={"x-emulator-fault": "stream-error;after=1"})
+        post(
+            http,
+            "get_completions",
+            {"prompt": "x", "stream": True},
+            headers={"x-emulator-fault": "stream-error;after=1"},
+        )
     )
     assert len(events) == 2 and json.loads(events[1])["error"]["code"] == "InternalServerError"
 
 
 def test_slow_delays_the_answer_and_the_stream(http: httpx2.Client) -> None:
     with pytest.raises(httpx2.ReadTimeout):
-        post(http, "embeddings", {"input": "x"}, headers={"x-emulator-fault": "slow;delay=1"}, timeout=0.3)
+        post(http, "get_embeddings", {"input": "x"}, headers={"x-emulator-fault": "slow;delay=1"}, timeout=0.3)
     start = time.monotonic()
     events = sse(
         post(
             http,
-            "completions",
+            "get_completions",
             {"prompt": "a b", "max_tokens": 3, "stream": True},
             headers={"x-emulator-fault": "slow;delay=0;chunk-delay=0.1"},
         )
@@ -519,7 +541,7 @@ def test_faults_combine(http: httpx2.Client) -> None:
     events = sse(
         post(
             http,
-            "chat/completions",
+            "get_chat_completions",
             {"messages": [USER], "stream": True},
             headers={"x-emulator-fault": "no-done, slow;delay=0.1"},
         )
@@ -577,11 +599,11 @@ def test_listening_socket_is_tcp_so_asyncio_sets_nodelay() -> None:
 def test_a_request_does_not_wait_for_delayed_acks(http: httpx2.Client) -> None:
     """Without TCP_NODELAY on accepted connections every request took ~44 ms (Nagle's algorithm
     meeting delayed ACKs); with it well under a millisecond. The median leaves room for a busy CI."""
-    post(http, "chat/completions", {"messages": [USER]})
+    post(http, "get_chat_completions", {"messages": [USER]})
     timings = []
     for _ in range(15):
         start = time.perf_counter()
-        assert post(http, "chat/completions", {"messages": [USER]}).status_code == 200
+        assert post(http, "get_chat_completions", {"messages": [USER]}).status_code == 200
         timings.append(time.perf_counter() - start)
     assert sorted(timings)[len(timings) // 2] < 0.02, timings
 
@@ -601,12 +623,12 @@ def test_an_upstream_spec_given_by_path_is_corrected_too() -> None:
     raw = Spec(ROOT / "spec" / "inference.json")
     packaged = Spec()
     assert raw.api_version == packaged.api_version == API_VERSION
-    for operation in ("chat/completions", "audio/speech"):
+    for operation in ("get_chat_completions", "generate_speech_from_text"):
         assert raw.request_schema(operation, "application/json") == packaged.request_schema(
             operation, "application/json"
         )
-    assert raw.validate("audio/speech", "application/json", {"input": "hi", "voice": "nova"}) is None
-    assert packaged.validate("chat/completions", "application/json", {"messages": [{"role": "x"}]}) is not None
+    assert raw.validate("generate_speech_from_text", "application/json", {"input": "hi", "voice": "nova"}) is None
+    assert packaged.validate("get_chat_completions", "application/json", {"messages": [{"role": "x"}]}) is not None
 
 
 @pytest.mark.parametrize("missing", ["starlette", "uvicorn", "jsonschema"])

@@ -17,6 +17,7 @@ from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import AzureError, DecodeError
 from clients import FAST_RETRY, SECRET, call
 from loopback import LoopbackServer, Reply
+from routes import OPERATIONS
 from test_client import _embeddings_reply, replying
 from test_streaming import RECORDED_BODY, SSE, read
 
@@ -44,7 +45,7 @@ async def test_malformed_2xx_raises_decode_error(kind: str, body: bytes, problem
     assert isinstance(error, azopenai.HttpResponseError) and isinstance(error, AzureError)
     assert error.status_code == 200
     assert "rid-bad" in str(error)
-    assert "get_chat_completions() expected a CreateChatCompletionResponse" in str(error)
+    assert f"get_chat_completions() expected a {OPERATIONS['get_chat_completions'].result_models[0]}" in str(error)
     assert problem in str(error)
     assert isinstance(error.__cause__, ValueError | KeyError | TypeError | AttributeError)
 
@@ -54,7 +55,7 @@ async def test_malformed_audio_result_raises_decode_error(kind: str) -> None:
         with pytest.raises(DecodeError) as info:
             await call(kind, server.url, "get_audio_transcription", deployment="whisper", file=b"RIFF")
     assert info.value.status_code == 200 and "rid-bad" in str(info.value)
-    assert "AudioTranscription" in str(info.value)
+    assert OPERATIONS["get_audio_transcription"].result_models[0] in str(info.value)
 
 
 async def test_corrupt_gzip_body_raises_decode_error(kind: str) -> None:

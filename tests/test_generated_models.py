@@ -8,34 +8,28 @@ from typing import Any
 import pytest
 from azopenai_generated import models as m
 from recorded import examples, recordings
+from routes import request_model, result_model
 
-# Example file -> the model of its 200 response. Examples for operations this spec does not have
-# (files, batches) are listed apart, and the test below checks that the spec really lacks them.
-EXAMPLE_MODELS = {
-    "audio_transcription_object": m.AudioTranscription,
-    "chat_completions": m.CreateChatCompletionResponse,
-    "chat_completions_azure_search_minimum": m.CreateChatCompletionResponse,
-    "chat_completions_cosmos_db": m.CreateChatCompletionResponse,
-    "completions": m.CreateCompletionResponse,
-    "create_thread_and_run": m.RunObject,
-    "embeddings": m.Embeddings,
-    "generated_audio_translation_object": m.AudioTranslation,
-    "generated_chat_completions": m.CreateChatCompletionResponse,
-    "generated_completions": m.CreateCompletionResponse,
-    "generated_embeddings": m.Embeddings,
-    "generated_extensions_chat_completions_azure_search_advanced": m.CreateChatCompletionResponse,
-    "list_assistants": m.ListAssistantsResponse,
+# Example file -> the operation of its 200 response (whose model is in the generated table). Examples
+# for operations this spec does not have (files, batches) are listed apart, and the test below checks
+# that the spec really lacks them.
+EXAMPLE_OPERATIONS = {
+    "audio_transcription_object": "get_audio_transcription",
+    "chat_completions": "get_chat_completions",
+    "chat_completions_azure_search_minimum": "get_chat_completions",
+    "chat_completions_cosmos_db": "get_chat_completions",
+    "completions": "get_completions",
+    "create_thread_and_run": "create_thread_and_run",
+    "embeddings": "get_embeddings",
+    "generated_audio_translation_object": "get_audio_translation",
+    "generated_chat_completions": "get_chat_completions",
+    "generated_completions": "get_completions",
+    "generated_embeddings": "get_embeddings",
+    "generated_extensions_chat_completions_azure_search_advanced": "get_chat_completions",
+    "list_assistants": "list_assistants",
 }
 TEXT_OR_BINARY_EXAMPLES = {"audio_speech", "audio_transcription_text", "generated_audio_translation_text"}
 NOT_IN_THIS_SPEC = {"get_batches": "/batches", "get_file": "/files", "upload_file": "/files"}
-
-RECORDED_MODELS = {
-    "chat/completions": m.CreateChatCompletionResponse,
-    "completions": m.CreateCompletionResponse,
-    "embeddings": m.Embeddings,
-    "images/generations": m.GenerateImagesResponse,
-    "audio/transcriptions": m.AudioTranscription,
-}
 
 
 def assert_round_trip(model: type, payload: dict[str, Any]) -> Any:
@@ -47,7 +41,7 @@ def assert_round_trip(model: type, payload: dict[str, Any]) -> Any:
 
 
 def test_every_example_is_accounted_for() -> None:
-    assert set(examples()) == set(EXAMPLE_MODELS) | TEXT_OR_BINARY_EXAMPLES | set(NOT_IN_THIS_SPEC)
+    assert set(examples()) == set(EXAMPLE_OPERATIONS) | TEXT_OR_BINARY_EXAMPLES | set(NOT_IN_THIS_SPEC)
 
 
 def test_examples_without_an_operation_here(spec: dict[str, Any]) -> None:
@@ -55,10 +49,10 @@ def test_examples_without_an_operation_here(spec: dict[str, Any]) -> None:
         assert not any(path.startswith(prefix) for path in spec["paths"])
 
 
-@pytest.mark.parametrize("name", sorted(EXAMPLE_MODELS))
+@pytest.mark.parametrize("name", sorted(EXAMPLE_OPERATIONS))
 def test_example_response_round_trips(name: str) -> None:
     body = examples()[name]["responses"]["200"]["body"]
-    assert_round_trip(EXAMPLE_MODELS[name], body)
+    assert_round_trip(result_model(EXAMPLE_OPERATIONS[name]), body)
 
 
 JSON_ENTRIES = [e for e in recordings() if e.content_type.startswith("application/json")]
@@ -66,7 +60,7 @@ JSON_ENTRIES = [e for e in recordings() if e.content_type.startswith("applicatio
 
 @pytest.mark.parametrize("entry", JSON_ENTRIES, ids=lambda e: f"{e.recording}-{e.status}")
 def test_recorded_json_response_round_trips(entry: Any) -> None:
-    model = RECORDED_MODELS[entry.operation] if entry.status == 200 else m.ErrorResponse
+    model = result_model(entry.operation) if entry.status == 200 else m.ErrorResponse
     assert_round_trip(model, entry.response_body)
 
 
@@ -76,7 +70,7 @@ def test_recorded_stream_chunks_round_trip() -> None:
     for entry in streams:
         events = entry.sse_events()
         assert events[-1] == "[DONE]"
-        chunks = [assert_round_trip(m.CreateChatCompletionStreamResponse, json.loads(e)) for e in events[:-1]]
+        chunks = [assert_round_trip(result_model("get_chat_completions", 1), json.loads(e)) for e in events[:-1]]
         # Azure's first chunk: no choices, only the prompt's filter results, now typed.
         first = chunks[0]
         assert first.choices == [] and first.id == ""
@@ -93,7 +87,7 @@ def test_recorded_stream_chunks_round_trip() -> None:
 
 def test_azure_fields_are_typed_not_left_over() -> None:
     entry = next(e for e in recordings() if e.recording == "TestClient_GetChatCompletions__AzureOpenAI")
-    resp = m.CreateChatCompletionResponse.from_dict(entry.response_body)
+    resp = result_model("get_chat_completions").from_dict(entry.response_body)
     assert resp.additional_properties == {}
     choice = resp.choices[0]
     assert choice.content_filter_results.violence.filtered is False
@@ -103,7 +97,7 @@ def test_azure_fields_are_typed_not_left_over() -> None:
 
 def test_on_your_data_context_is_typed() -> None:
     body = examples()["chat_completions_azure_search_minimum"]["responses"]["200"]["body"]
-    resp = m.CreateChatCompletionResponse.from_dict(body)
+    resp = result_model("get_chat_completions").from_dict(body)
     context = resp.choices[0].message.context
     recorded = body["choices"][0]["message"]["context"]
     assert isinstance(context, m.AzureChatExtensionsMessageContext)
@@ -121,7 +115,7 @@ def test_on_your_data_context_is_typed() -> None:
 def test_older_on_your_data_context_is_kept() -> None:
     """The 2023 extensions endpoint answered with ``context.messages``: kept, not dropped."""
     entry = next(e for e in recordings() if e.recording == "TestChatCompletions_extensions_bringYourOwnData")
-    resp = m.CreateChatCompletionResponse.from_dict(entry.response_body)
+    resp = result_model("get_chat_completions").from_dict(entry.response_body)
     recorded = entry.response_body["choices"][0]["message"]["context"]["messages"]
     assert resp.choices[0].message.context.additional_properties["messages"] == recorded
 
@@ -194,7 +188,7 @@ def test_union_member_is_chosen_by_tag(field: str, item: dict[str, Any], cls: ty
     body = {"messages": [{"role": "user", "content": "hi"}], field: [item]}
     if field == "messages":
         body[field] = [item]
-    request = m.CreateChatCompletionRequest.from_dict(body)
+    request = request_model("get_chat_completions").from_dict(body)
     parsed = getattr(request, field)[0]
     assert type(parsed) is cls
     assert request.to_dict() == body
@@ -231,7 +225,7 @@ UNKNOWN = "x-azopenai-test-unknown"  # a tag or enum value no spec version will 
 
 def test_unknown_union_tag_parses_and_keeps_its_fields() -> None:
     body = {"messages": [{"role": UNKNOWN, "content": "new role", "extra": 1}]}
-    request = m.CreateChatCompletionRequest.from_dict(body)
+    request = request_model("get_chat_completions").from_dict(body)
     message = request.messages[0]
     assert type(message) is m.UnknownRoleVariant
     assert message.role == UNKNOWN
@@ -277,6 +271,6 @@ def test_audio_results_keep_text_and_verbose_fields() -> None:
             }
         ],
     }
-    result = m.AudioTranscription.from_dict(verbose)
+    result = result_model("get_audio_transcription").from_dict(verbose)
     assert result.segments[0].end == 1.5 and result.additional_properties == {}
-    assert m.AudioTranslation.from_dict({"text": "hi"}).text == "hi"
+    assert result_model("get_audio_translation").from_dict({"text": "hi"}).text == "hi"

@@ -22,9 +22,11 @@ from azopenai._multipart import (
     audio_form,
     upload_request,
 )
-from azopenai_generated.models import CreateTranscriptionRequest, CreateTranslationRequest
 from loopback import Exchange, LoopbackServer, Reply
+from routes import request_model
 
+TRANSCRIPTION_REQUEST = request_model("get_audio_transcription")
+TRANSLATION_REQUEST = request_model("get_audio_translation")
 MP3 = b"ID3\x04\x00\x00\x00\x00\x00#TSSE" + bytes(range(256)) * 40
 FLAC = b"fLaC\x00\x00\x00\x22" + b"\r\n--not-the-boundary--\r\n" * 100
 
@@ -198,7 +200,7 @@ def test_wrong_file_arguments_name_the_argument(mp3_path: Path, tmp_path: Path) 
 def test_body_parses_back_into_the_same_fields_and_bytes(mp3_path: Path) -> None:
     body = audio_form(
         "op",
-        CreateTranscriptionRequest,
+        TRANSCRIPTION_REQUEST,
         deployment="whisper-1",
         openai=True,
         file=mp3_path,
@@ -228,7 +230,7 @@ def test_body_parses_back_into_the_same_fields_and_bytes(mp3_path: Path) -> None
 def test_unset_fields_are_not_sent() -> None:
     body = audio_form(
         "op",
-        CreateTranslationRequest,
+        TRANSLATION_REQUEST,
         deployment="d",
         openai=False,
         file=("a.wav", MP3),
@@ -330,7 +332,7 @@ def _sent(server: LoopbackServer) -> Iterator[tuple[Exchange, list[Part]]]:
 def test_sent_by_httpx(mp3_path: Path, kind: str) -> None:
     source = mp3_path if kind == "path" else OneShotStream(MP3)
     body = audio_form(
-        "op", CreateTranscriptionRequest, deployment="d", openai=False, file=source, filename=None, language="en"
+        "op", TRANSCRIPTION_REQUEST, deployment="d", openai=False, file=source, filename=None, language="en"
     )
     with LoopbackServer(_echo) as server, httpx2.Client() as http:
         request = http.build_request("POST", server.url + "/upload", headers=body.headers)
@@ -344,7 +346,7 @@ def test_sent_by_httpx(mp3_path: Path, kind: str) -> None:
 
 async def test_sent_by_async_httpx(mp3_path: Path) -> None:
     body = audio_form(
-        "op", CreateTranscriptionRequest, deployment="d", openai=False, file=mp3_path, filename=None, language="en"
+        "op", TRANSCRIPTION_REQUEST, deployment="d", openai=False, file=mp3_path, filename=None, language="en"
     )
     with LoopbackServer(_echo) as server:
         async with httpx2.AsyncClient() as http:

@@ -16,6 +16,7 @@ import azopenai.aio
 import pytest
 from clients import FAST_RETRY, call
 from loopback import Exchange, LoopbackServer, Reply, free_port_url
+from routes import azure_path
 from test_client import _embeddings_reply, replying
 
 EMBEDDINGS = {"data": [{"index": 0, "embedding": [0.0]}], "usage": {"prompt_tokens": 1, "total_tokens": 1}}
@@ -227,6 +228,6 @@ async def test_each_retry_is_logged(kind: str, caplog: pytest.LogCaptureFixture)
         await call(kind, server.url, "get_embeddings", client_options=FAST_RETRY, deployment="d", input="x")
     logs = _retry_logs(caplog)
     assert len(logs) == 2
-    assert "POST" in logs[0] and "/openai/deployments/d/embeddings" in logs[0]
+    assert "POST" in logs[0] and azure_path("get_embeddings", "d") in logs[0]
     assert "(429 Too Many Requests)" in logs[0] and "retry 1 of 3 in 0.05 s" in logs[0]
     assert "(503 Service Unavailable)" in logs[1] and "retry 2 of 3 in 0.02 s" in logs[1]

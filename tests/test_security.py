@@ -13,6 +13,7 @@ import pytest
 from azure.core.credentials import AzureKeyCredential
 from clients import FAST_RETRY, SECRET, call
 from loopback import Exchange, LoopbackServer, Reply
+from routes import azure_path
 from test_client import AsyncFakeTokenCredential, FakeTokenCredential, _embeddings_reply, replying
 
 BUSY = Reply.json({"error": {"code": "ServiceUnavailable", "message": "busy"}}, 503)
@@ -135,7 +136,7 @@ async def test_deployment_names_that_would_change_the_url_are_refused(kind: str,
 async def test_deployment_names_are_percent_encoded(kind: str, deployment: str, path: str) -> None:
     with LoopbackServer(_embeddings_reply) as server:
         await call(kind, server.url, "get_embeddings", deployment=deployment, input="x")
-        assert server.exchanges[0].path == f"/openai/deployments/{path}/embeddings"
+        assert server.exchanges[0].path == azure_path("get_embeddings", path)
 
 
 @pytest.mark.parametrize("auth", ["key", "token"])

@@ -18,6 +18,7 @@ from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import DecodeError
 from loopback import LoopbackServer, Reply
 from recorded import recordings
+from routes import azure_path, result_model
 
 KEY = "stream-test-key"
 SSE = {"content-type": "text/event-stream"}
@@ -111,7 +112,7 @@ async def test_recorded_stream_gives_the_recorded_chunks(kind: str, delivery: st
         sent = server.exchanges[0]
     assert error is None
     assert [chunk.to_dict() for chunk in chunks] == RECORDED_EVENTS  # chunk for chunk, every value
-    assert all(type(chunk).__name__ == "CreateChatCompletionStreamResponse" for chunk in chunks)
+    assert all(type(chunk) is result_model("get_chat_completions", -1) for chunk in chunks)
     first = chunks[0]
     assert first.choices == [] and first.id == "" and first.object_ == ""
     assert first.prompt_filter_results[0].prompt_index == 0
@@ -123,7 +124,7 @@ async def test_recorded_stream_gives_the_recorded_chunks(kind: str, delivery: st
     assert "".join(chunk.choices[0].delta.content for chunk in chunks[1:-1]) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10."
     assert chunks[-1].choices[0].delta.content is None and "content" not in RECORDED_EVENTS[-1]["choices"][0]["delta"]
     assert [chunk.choices[0].finish_reason for chunk in chunks[1:]] == [None] * 30 + ["stop"]
-    assert sent.path == f"/openai/deployments/{CHAT['deployment']}/chat/completions"
+    assert sent.path == azure_path("get_chat_completions", CHAT["deployment"])
     assert sent.json() == {key: value for key, value in RECORDED.request_body.items() if key != "model"}
     assert sent.json()["stream"] is True
     assert sent.headers["accept"] == "text/event-stream" and sent.headers["api-key"] == KEY
@@ -132,7 +133,7 @@ async def test_recorded_stream_gives_the_recorded_chunks(kind: str, delivery: st
 async def test_recorded_stream_accumulates(kind: str) -> None:
     with LoopbackServer(lambda x: Reply(200, SSE, RECORDED_BODY)) as server:
         _, result = await accumulate(kind, server.url)
-    assert type(result).__name__ == "CreateChatCompletionResponse"
+    assert type(result) is result_model("get_chat_completions")
     assert result.id == "chatcmpl-AxJxCGsfC5NsEFZlXuv033ekCrPq5" and result.created == 1738701418
     assert result.model == "gpt-4" and result.object_ == "chat.completion"
     (choice,) = result.choices
@@ -347,14 +348,14 @@ async def test_legacy_completion_stream(kind: str) -> None:
         _, result = await accumulate(kind, server.url, "get_completions_stream", **prompt)
         sent = server.exchanges[0]
     assert error is None and len(chunks) == len(COMPLETION_EVENTS)
-    assert sent.path == "/openai/deployments/gpt-35-turbo-instruct/completions"
+    assert sent.path == azure_path("get_completions", "gpt-35-turbo-instruct")
     assert sent.json() == {"prompt": ["What is Azure OpenAI?"], "max_tokens": 1921, "stream": True}
-    assert all(type(chunk).__name__ == "CreateCompletionResponse" for chunk in chunks)
+    assert all(type(chunk) is result_model("get_completions") for chunk in chunks)
     assert chunks[0].prompt_filter_results[0].to_dict() == COMPLETION["prompt_filter_results"][0]
     assert "".join(chunk.choices[0].text for chunk in chunks[1:-1]) == COMPLETION_TEXT
     assert chunks[1].choices[0].finish_reason is None and chunks[-2].choices[0].finish_reason == "stop"
     assert chunks[-1].to_dict() == COMPLETION_EVENTS[-1]
-    assert type(result).__name__ == "CreateCompletionResponse" and result.object_ == "text_completion"
+    assert type(result) is result_model("get_completions") and result.object_ == "text_completion"
     assert (result.id, result.created, result.model) == ("Sanitized", COMPLETION["created"], COMPLETION["model"])
     (choice,) = result.choices
     assert choice.text == COMPLETION_TEXT and choice.finish_reason == "stop" and choice.index == 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from routes import OPERATIONS
 from typecheck import CHECKERS, check, errors, revealed
 
 PROGRAM = """
@@ -17,7 +18,7 @@ from azopenai.models import ChatCompletionChunk, ChatCompletions, UserMessage
 
 def read(client: azopenai.Client) -> None:
     resp = client.get_chat_completions(deployment="gpt-4o", messages=[UserMessage(content="Hi")])
-    reveal_type(resp)  # REVEAL CreateChatCompletionResponse
+    reveal_type(resp)  # REVEAL __CHAT_RESULT__
     reveal_type(resp.choices[0].message.content)  # REVEAL str | None
     content = resp.choices[0].message.content
     if content is not None:
@@ -33,7 +34,7 @@ def read(client: azopenai.Client) -> None:
     print(repr(kept), kept.to_json(indent=2), kept.to_dict())
     with client.get_chat_completions_stream(deployment="gpt-4o", messages=[{"role": "user", "content": "Hi"}]) as stream:
         for chunk in stream:
-            reveal_type(chunk)  # REVEAL CreateChatCompletionStreamResponse
+            reveal_type(chunk)  # REVEAL __CHAT_CHUNK__
             if chunk.choices and chunk.choices[0].delta is not None:
                 reveal_type(chunk.choices[0].delta.content)  # REVEAL str | None
 
@@ -55,6 +56,9 @@ def mistakes(resp: ChatCompletions, chunk: ChatCompletionChunk) -> None:
     print(chunk.choices[0].delta.content)  # MISTAKE delta may be None
     print(resp.choices[0].mesage)  # MISTAKE misspelt attribute
 """
+# the precise result classes, as the generated table names them
+CHAT = OPERATIONS["get_chat_completions"]
+PROGRAM = PROGRAM.replace("__CHAT_RESULT__", CHAT.result_models[0]).replace("__CHAT_CHUNK__", CHAT.result_models[-1])
 
 
 def _marked(tag: str) -> dict[int, str]:

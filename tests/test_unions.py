@@ -11,20 +11,21 @@ from azopenai_generated import models as generated
 from clients import call
 from loopback import LoopbackServer, Reply
 from recorded import examples, recordings
+from routes import request_model
 
 EXAMPLE_CALLS = {
-    "chat_completions": ("get_chat_completions", generated.CreateChatCompletionRequest),
-    "chat_completions_azure_search_minimum": ("get_chat_completions", generated.CreateChatCompletionRequest),
-    "chat_completions_cosmos_db": ("get_chat_completions", generated.CreateChatCompletionRequest),
-    "generated_chat_completions": ("get_chat_completions", generated.CreateChatCompletionRequest),
+    "chat_completions": ("get_chat_completions", request_model("get_chat_completions")),
+    "chat_completions_azure_search_minimum": ("get_chat_completions", request_model("get_chat_completions")),
+    "chat_completions_cosmos_db": ("get_chat_completions", request_model("get_chat_completions")),
+    "generated_chat_completions": ("get_chat_completions", request_model("get_chat_completions")),
     "generated_extensions_chat_completions_azure_search_advanced": (
         "get_chat_completions",
-        generated.CreateChatCompletionRequest,
+        request_model("get_chat_completions"),
     ),
-    "completions": ("get_completions", generated.CreateCompletionRequest),
-    "generated_completions": ("get_completions", generated.CreateCompletionRequest),
-    "embeddings": ("get_embeddings", generated.EmbeddingsRequest),
-    "generated_embeddings": ("get_embeddings", generated.EmbeddingsRequest),
+    "completions": ("get_completions", request_model("get_completions")),
+    "generated_completions": ("get_completions", request_model("get_completions")),
+    "embeddings": ("get_embeddings", request_model("get_embeddings")),
+    "generated_embeddings": ("get_embeddings", request_model("get_embeddings")),
 }
 
 
@@ -312,8 +313,8 @@ async def test_tools_recording_replays(kind: str) -> None:
 
 
 async def test_on_your_data_recording_replays(kind: str) -> None:
-    """The recording is of the retired 2023-12 ``extensions/chat/completions`` API (``dataSources`` with
-    ``AzureCognitiveSearch``), which 2024-10-01-preview replaced by ``data_sources`` on chat completions.
+    """The recording is of the retired 2023-12 "extensions" chat completions API (``dataSources`` with
+    ``AzureCognitiveSearch``), which the pinned version replaced by ``data_sources`` on chat completions.
     Its answer replays with every value kept; its request is sent in today's form."""
     entry = next(e for e in recordings() if e.recording == "TestChatCompletions_extensions_bringYourOwnData")
     old = entry.request_body["dataSources"][0]["parameters"]
@@ -420,7 +421,7 @@ async def test_mistakes_are_named_before_sending(kind: str, fields: dict[str, An
 
 def test_unknown_tags_in_results_parse() -> None:
     unknown = "x-azopenai-test-unknown"  # a role no spec version will define
-    source = generated.CreateChatCompletionRequest.from_dict({"messages": [{"role": unknown, "content": "x"}]})
+    source = request_model("get_chat_completions").from_dict({"messages": [{"role": unknown, "content": "x"}]})
     assert isinstance(source.messages[0], models.UnknownRoleVariant) and source.messages[0].role == unknown
 
 

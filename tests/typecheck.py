@@ -3,6 +3,7 @@ installed azopenai would: both pinned dev tools (mypy in pyproject.toml, pyright
 package found through the test environment's interpreter, nothing of this repository's own settings.
 
     for diagnostic in check("mypy", source, tmp_path): ...
+    for diagnostic in check_files("pyright", {"a.py": source_a, "b.py": source_b}, tmp_path): ...
 """
 
 from __future__ import annotations
@@ -24,16 +25,25 @@ class Diagnostic:
     line: int
     severity: str  # "error", or "note" for mypy's and pyright's reveal_type output
     message: str
+    file: str = "user_code.py"
 
 
 def check(checker: str, source: str, tmp_path: Path) -> list[Diagnostic]:
     """The diagnostics of ``checker`` for ``source`` (a module, written to ``tmp_path/user_code.py``)."""
-    program = tmp_path / "user_code.py"
-    program.write_text(source, encoding="utf-8")
+    return check_files(checker, {"user_code.py": source}, tmp_path)
+
+
+def check_files(checker: str, sources: dict[str, str], tmp_path: Path) -> list[Diagnostic]:
+    """The diagnostics of ``checker`` for a program of several modules (file name -> source, written side
+    by side into ``tmp_path``, so that they import each other), checked in one run."""
+    programs = []
+    for name, source in sources.items():
+        programs.append(tmp_path / name)
+        programs[-1].write_text(source, encoding="utf-8")
     if checker == "mypy":
-        return _mypy(program, tmp_path)
+        return _mypy(programs, tmp_path)
     if checker == "pyright":
-        return _pyright(program, tmp_path)
+        return _pyright(programs, tmp_path)
     raise ValueError(f"checker: expected one of {CHECKERS}, got {checker!r}")
 
 
@@ -52,7 +62,7 @@ def revealed(diagnostics: list[Diagnostic]) -> dict[int, str]:
     return found
 
 
-def _mypy(program: Path, tmp_path: Path) -> list[Diagnostic]:
+def _mypy(programs: list[Path], tmp_path: Path) -> list[Diagnostic]:
     config = tmp_path / "mypy.ini"
     config.write_text("[mypy]\nstrict = True\n", encoding="utf-8")
     result = subprocess.run(
@@ -67,7 +77,7 @@ def _mypy(program: Path, tmp_path: Path) -> list[Diagnostic]:
             "--show-column-numbers",
             "--no-error-summary",
             "--no-pretty",
-            str(program),
+            *map(str, programs),
         ],
         capture_output=True,
         text=True,
@@ -75,16 +85,16 @@ def _mypy(program: Path, tmp_path: Path) -> list[Diagnostic]:
     )
     found = []
     for line in result.stdout.splitlines():
-        match = re.match(r".*user_code\.py:(\d+):\d+: (error|note): (.*?)(?:  \[[\w-]+\])?$", line)
+        match = re.match(r"(?:.*[/\\])?([\w.]+\.py):(\d+):\d+: (error|note): (.*?)(?:  \[[\w-]+\])?$", line)
         if match:
-            found.append(Diagnostic(int(match.group(1)), match.group(2), match.group(3)))
+            found.append(Diagnostic(int(match.group(2)), match.group(3), match.group(4), match.group(1)))
     if result.returncode not in (0, 1) or (result.returncode == 1 and not errors(found)):
         raise RuntimeError(f"mypy failed:\n{result.stdout}\n{result.stderr}")
     return found
 
 
-def _pyright(program: Path, tmp_path: Path) -> list[Diagnostic]:
-    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11", "include": [program.name]}
+def _pyright(programs: list[Path], tmp_path: Path) -> list[Diagnostic]:
+    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11", "include": [p.name for p in programs]}
     (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
     result = subprocess.run(
         [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, "--project", str(tmp_path)],
@@ -101,6 +111,7 @@ def _pyright(program: Path, tmp_path: Path) -> list[Diagnostic]:
             d["range"]["start"]["line"] + 1,
             "note" if d["severity"] == "information" else d["severity"],
             d["message"],
+            Path(d["file"]).name,
         )
         for d in report["generalDiagnostics"]
         if d["severity"] in ("error", "information")

@@ -13,6 +13,7 @@ import math
 import sys
 from array import array
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -73,8 +74,21 @@ def operation(name: str) -> Operation:
 
 
 def deployment_path(operation: Operation) -> str:
-    """The operation's path after its deployment (``chat/completions``): the OpenAI endpoint's path too."""
+    """The operation's path after ``/deployments/{deployment_id}/``: the OpenAI endpoint's path too."""
     return operation.path.removeprefix(_DEPLOYMENT)
+
+
+@cache
+def result_type(name: str, index: int = 0) -> Any:
+    """The generated class of operation ``name``'s result: its ``index``-th 200 model in the table (-1:
+    the last, a chat completion stream's chunk), imported on first use."""
+    return model(operation(name).result_models[index])
+
+
+@cache
+def request_type(name: str) -> Any:
+    """The generated class of operation ``name``'s request body, imported on first use."""
+    return model(operation(name).request_model)
 
 
 def model(name: str | None) -> Any:
@@ -143,7 +157,7 @@ def _plain_list(value: Sequence[Any]) -> list[Any]:
 
 
 def decode_base64_embeddings(data: dict[str, Any]) -> None:
-    """Embeddings asked for with ``encoding_format="base64"`` arrive as base64 float32 arrays: make
+    """Embedding vectors asked for with ``encoding_format="base64"`` arrive as base64 float32 arrays: make
     them lists of floats in place, like the default format."""
     for item in data.get("data") or ():
         if isinstance(item, dict) and isinstance(item.get("embedding"), str):

@@ -27,6 +27,8 @@ from ._base import (
     openai_env,
     openai_options,
     operation,
+    request_type,
+    result_type,
 )
 from ._multipart import AudioInput, audio_form, audio_result, upload_request
 from ._speech import SpeechResponse
@@ -35,14 +37,16 @@ from ._transport import HttpClient, HttpxSender, PipelineTransport, Proxy, Verif
 
 if TYPE_CHECKING:
     import azopenai_generated
-    from azopenai_generated.models import (
-        AudioTranscription,
-        AudioTranslation,
-        CreateChatCompletionResponse,
-        CreateChatCompletionStreamResponse,
-        CreateCompletionResponse,
-        Embeddings,
-        GenerateImagesResponse,
+    from azopenai_generated.operation_types import (
+        GetAudioTranscriptionRequest,
+        GetAudioTranscriptionResult,
+        GetAudioTranslationRequest,
+        GetAudioTranslationResult,
+        GetChatCompletionsChunk,
+        GetChatCompletionsResult,
+        GetCompletionsResult,
+        GetEmbeddingsResult,
+        GetImageGenerationsResult,
     )
     from azopenai_generated.params import (
         AudioResponseFormatParam,
@@ -101,7 +105,8 @@ class Client(AssistantsMixin, ClientBase):
         :param endpoint: the resource URL, ``https://<resource>.openai.azure.com``.
         :param credential: the API key (``str`` or ``AzureKeyCredential``) or a ``TokenCredential``
             (``azure.identity``). It is sent only to ``endpoint``'s origin (scheme, host, port).
-        :keyword api_version: the ``api-version`` query parameter, default ``2024-10-01-preview``.
+        :keyword api_version: the ``api-version`` query parameter, default the pinned spec's
+            (``azopenai_generated.operations.API_VERSION``).
         :keyword allow_insecure_http: send the credential to a plain-``http`` endpoint that is not
             loopback (refused otherwise).
         :keyword transport: the httpx2 transport that finally sends, used as given (no ``verify``/``proxy``/
@@ -285,7 +290,7 @@ class Client(AssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[ChatCompletionsParams],
-    ) -> CreateChatCompletionResponse:
+    ) -> GetChatCompletionsResult:
         """Chat completion for ``messages`` (system/user/assistant/tool messages, as models or dicts).
 
         Every field of the spec's ``createChatCompletionRequest`` is a keyword with its wire name, typed
@@ -293,7 +298,7 @@ class Client(AssistantsMixin, ClientBase):
         ``tool_choice``, ``response_format``, ``data_sources`` (On Your Data), ``logprobs``, ``seed``, ...
         ``extra_body`` / ``extra_query``: fields and query parameters newer than the pinned spec, unchecked.
         """
-        result: CreateChatCompletionResponse = self._call(
+        result: GetChatCompletionsResult = self._call(
             operation("get_chat_completions"),
             deployment,
             body,
@@ -315,9 +320,9 @@ class Client(AssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[CompletionsParams],
-    ) -> CreateCompletionResponse:
+    ) -> GetCompletionsResult:
         """Legacy text completion for ``prompt``; every field of ``createCompletionRequest`` as a keyword."""
-        result: CreateCompletionResponse = self._call(
+        result: GetCompletionsResult = self._call(
             operation("get_completions"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
@@ -332,16 +337,16 @@ class Client(AssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[ChatCompletionsStreamParams],
-    ) -> Stream[CreateChatCompletionStreamResponse]:
+    ) -> Stream[GetChatCompletionsChunk]:
         """Chat completion for ``messages``, streamed: an iterator and context manager of typed chunks.
 
         Takes the keywords of ``get_chat_completions`` and ``stream_options`` (``{"include_usage": True}``
         adds a last chunk with ``usage``); ``stream`` is set here. A non-2xx answer raises before any
         chunk, as in ``get_chat_completions``; errors met while streaming are in ``azopenai._streaming``.
-        ``accumulate()`` returns the whole ``CreateChatCompletionResponse``. Leaving the ``with`` block,
+        ``accumulate()`` returns the whole ``GetChatCompletionsResult``. Leaving the ``with`` block,
         ``close()`` or breaking out of the loop releases the connection.
         """
-        from azopenai_generated.models import CreateChatCompletionStreamResponse
+        chunk: type[GetChatCompletionsChunk] = result_type("get_chat_completions", -1)
 
         op = operation("get_chat_completions")
         return self._stream(
@@ -353,7 +358,7 @@ class Client(AssistantsMixin, ClientBase):
             extra_body,
             extra_query,
             raw_response_hook,
-            CreateChatCompletionStreamResponse.from_dict,
+            chunk.from_dict,
             ChatCompletionAccumulator(),
         )
 
@@ -367,8 +372,8 @@ class Client(AssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[CompletionsStreamParams],
-    ) -> Stream[CreateCompletionResponse]:
-        """Legacy text completion for ``prompt``, streamed (chunks shaped like ``CreateCompletionResponse``);
+    ) -> Stream[GetCompletionsResult]:
+        """Legacy text completion for ``prompt``, streamed (chunks shaped like ``GetCompletionsResult``);
         keywords and behaviour as in ``get_chat_completions_stream``, ``accumulate()`` joins the text."""
         op = operation("get_completions")
         return self._stream(
@@ -394,10 +399,10 @@ class Client(AssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[EmbeddingsParams],
-    ) -> Embeddings:
-        """Embeddings of ``input``; ``.data[i].embedding`` is a list of floats, also when
+    ) -> GetEmbeddingsResult:
+        """GetEmbeddingsResult of ``input``; ``.data[i].embedding`` is a list of floats, also when
         ``encoding_format="base64"`` was asked for (decoded here)."""
-        result: Embeddings = self._call(
+        result: GetEmbeddingsResult = self._call(
             operation("get_embeddings"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
@@ -412,9 +417,9 @@ class Client(AssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[ImageGenerationsParams],
-    ) -> GenerateImagesResponse:
+    ) -> GetImageGenerationsResult:
         """Images for ``prompt`` (``n``, ``size``, ``quality``, ``style``, ``response_format`` url/b64_json, ``user``)."""
-        result: GenerateImagesResponse = self._call(
+        result: GetImageGenerationsResult = self._call(
             operation("get_image_generations"),
             deployment,
             body,
@@ -442,21 +447,22 @@ class Client(AssistantsMixin, ClientBase):
         extra_body: ExtraBody = None,
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-    ) -> AudioTranscription:
+    ) -> GetAudioTranscriptionResult:
         """Transcription of the audio ``file`` in its language.
 
         ``file``: bytes, a path, a binary file object or ``(filename, content[, content_type])``; it is
         streamed, not loaded, and re-read for a retry (a non-seekable stream cannot be re-sent: see
         ``azopenai._multipart``). ``filename`` overrides the uploaded name (the service reads the format
-        from its extension). Every ``response_format`` gives an ``AudioTranscription``: ``text``, ``srt``
+        from its extension). Every ``response_format`` gives an ``GetAudioTranscriptionResult``: ``text``, ``srt``
         and ``vtt`` bodies are in ``.text`` as sent; ``verbose_json`` adds language, duration, segments, words.
         ``extra_body``: form fields newer than the pinned spec, unchecked.
         """
-        from azopenai_generated.models import AudioTranscription, CreateTranscriptionRequest
+        request_cls: type[GetAudioTranscriptionRequest] = request_type("get_audio_transcription")
+        result_cls: type[GetAudioTranscriptionResult] = result_type("get_audio_transcription")
 
         body = audio_form(
             "get_audio_transcription",
-            CreateTranscriptionRequest,
+            request_cls,
             deployment=deployment,
             openai=self._openai,
             file=file,
@@ -476,7 +482,7 @@ class Client(AssistantsMixin, ClientBase):
         with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
             response = span.response(self._http.send(request))
             self._raise_for_status(response)
-            return span.result(audio_result(AudioTranscription, response))
+            return span.result(audio_result(result_cls, response))
 
     def get_audio_translation(
         self,
@@ -492,14 +498,15 @@ class Client(AssistantsMixin, ClientBase):
         extra_body: ExtraBody = None,
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-    ) -> AudioTranslation:
+    ) -> GetAudioTranslationResult:
         """English translation of the audio ``file``; ``file``, ``filename`` and the result as in
         ``get_audio_transcription``."""
-        from azopenai_generated.models import AudioTranslation, CreateTranslationRequest
+        request_cls: type[GetAudioTranslationRequest] = request_type("get_audio_translation")
+        result_cls: type[GetAudioTranslationResult] = result_type("get_audio_translation")
 
         body = audio_form(
             "get_audio_translation",
-            CreateTranslationRequest,
+            request_cls,
             deployment=deployment,
             openai=self._openai,
             file=file,
@@ -517,7 +524,7 @@ class Client(AssistantsMixin, ClientBase):
         with self._telemetry.operation("get_audio_translation", deployment, None) as span:
             response = span.response(self._http.send(request))
             self._raise_for_status(response)
-            return span.result(audio_result(AudioTranslation, response))
+            return span.result(audio_result(result_cls, response))
 
     def generate_speech_from_text(
         self,

@@ -35,11 +35,11 @@ from ._transport import PIPELINE_OPTIONS
 from ._validation import check_fields
 
 if TYPE_CHECKING:
-    from azopenai_generated.models import (
-        AudioTranscription,
-        AudioTranslation,
-        CreateTranscriptionRequest,
-        CreateTranslationRequest,
+    from azopenai_generated.operation_types import (
+        GetAudioTranscriptionRequest,
+        GetAudioTranscriptionResult,
+        GetAudioTranslationRequest,
+        GetAudioTranslationResult,
     )
 
 __all__ = [
@@ -327,7 +327,7 @@ class MultipartBody(httpx2.SyncByteStream, httpx2.AsyncByteStream):
 
 def audio_form(
     operation: str,
-    request_type: type[CreateTranscriptionRequest] | type[CreateTranslationRequest],
+    request_type: type[GetAudioTranscriptionRequest] | type[GetAudioTranslationRequest],
     *,
     deployment: object,
     openai: bool,
@@ -394,7 +394,7 @@ def upload_request(
     return request
 
 
-Result = TypeVar("Result", "AudioTranscription", "AudioTranslation")
+Result = TypeVar("Result", "GetAudioTranscriptionResult", "GetAudioTranslationResult")
 
 
 def audio_result(result_type: type[Result], response: httpx2.Response) -> Result:

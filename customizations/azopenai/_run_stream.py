@@ -1,11 +1,12 @@
 """Run streams: the server-sent events of ``create_run_stream`` and its twins, as typed events.
 
 Each event has ``.event``, its name (``thread.run.created``, ``thread.message.delta``, ``done``, ...),
-and ``.data``, its payload parsed into the spec's model for that event (``RunObject``,
+and ``.data``, its payload parsed into the spec's model for that event (a run, a thread, a message,
 ``MessageDeltaObject``, ...; the spec's ``assistantStreamEvent`` union). An event this version does
-not know is an :class:`UnknownStreamEvent` holding its data (decoded JSON, or the text if not JSON). Type checkers narrow an event by
-its class (``isinstance(event, RunStreamEventRequiresAction)``); pyright also by ``event.event ==
-"thread.run.requires_action"`` (the unknown event's ``str`` name keeps mypy from it). An ``error`` event raises
+not know is an :class:`UnknownStreamEvent`: its ``.event`` is ``"unknown"``, ``.name`` the name received,
+``.data`` its decoded JSON (its text if not JSON). Every ``.event`` is typed as a ``Literal``, so mypy and
+pyright narrow an event by its name (``if event.event == "thread.run.requires_action": event.data`` is a
+run) as well as by its class (``isinstance(event, RunStreamEventRequiresAction)``). An ``error`` event raises
 ``StreamEventError``; the stream ends after ``done``. Release, truncation and drop detection are those
 of ``azopenai.Stream`` (``_streaming``): the body ending without ``done`` raises
 ``IncompleteStreamError``, a dropped connection ``StreamInterruptedError``.
@@ -15,8 +16,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator, Generator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import httpx2
 
@@ -85,11 +86,13 @@ _by_name: dict[str, Any] = {}
 
 @dataclass(frozen=True, slots=True)
 class UnknownStreamEvent:
-    """An event whose name this version of the client does not know; ``data`` is its decoded JSON (its
-    text when it is not JSON)."""
+    """An event whose name this version of the client does not know: ``name`` is the name received,
+    ``data`` its decoded JSON (its text when it is not JSON). ``event`` is always ``"unknown"``, a
+    ``Literal`` like every known event's name, so that comparing ``event.event`` narrows the union."""
 
-    event: str
+    name: str
     data: Any
+    event: Literal["unknown"] = field(default="unknown", init=False)
 
 
 AssistantStreamEvent: TypeAlias = """(

@@ -27,16 +27,17 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import httpx2
 from azure.core.exceptions import DecodeError, ServiceResponseError, ServiceResponseTimeoutError
 
+from ._base import result_type
 from ._exceptions import IncompleteStreamError, StreamInterruptedError, decode_error, request_id, stream_event_error
 from ._sse import SSEDecoder
 
 if TYPE_CHECKING:
     import asyncio
 
-    from azopenai_generated.models import (
-        CreateChatCompletionResponse,
-        CreateChatCompletionStreamResponse,
-        CreateCompletionResponse,
+    from azopenai_generated.operation_types import (
+        GetChatCompletionsChunk,
+        GetChatCompletionsResult,
+        GetCompletionsResult,
     )
 
     from ._telemetry import OperationSpan
@@ -140,7 +141,7 @@ def _choice_state(index: int, **parts: Any) -> dict[str, Any]:
 
 
 class ChatCompletionAccumulator(_Accumulator):
-    """Assembles chat completion chunks into a ``CreateChatCompletionResponse``."""
+    """Assembles chat completion chunks into a ``GetChatCompletionsResult``."""
 
     __slots__ = ()
 
@@ -174,10 +175,9 @@ class ChatCompletionAccumulator(_Accumulator):
                     state["function_call"] = {"name": "", "arguments": []}
                 _add_call(state["function_call"], delta["function_call"])
 
-    def result(self) -> CreateChatCompletionResponse:
+    def result(self) -> GetChatCompletionsResult:
         """The assembled response; ``finish_reason`` is ``None`` for a choice that never received one."""
-        from azopenai_generated.models import CreateChatCompletionResponse
-
+        result_cls: type[GetChatCompletionsResult] = result_type("get_chat_completions")
         choices = []
         for index in sorted(self._choices):
             state = self._choices[index]
@@ -197,7 +197,7 @@ class ChatCompletionAccumulator(_Accumulator):
             choice = self._common(state)
             choice["message"] = message
             choices.append(choice)
-        return CreateChatCompletionResponse.from_dict(self._wire("chat.completion", choices))
+        return result_cls.from_dict(self._wire("chat.completion", choices))
 
 
 def _add_call(slot: dict[str, Any], function: dict[str, Any]) -> None:
@@ -213,7 +213,7 @@ def _call(slot: dict[str, Any]) -> dict[str, str]:
 
 
 class CompletionAccumulator(_Accumulator):
-    """Assembles legacy completion chunks into a ``CreateCompletionResponse``."""
+    """Assembles legacy completion chunks into a ``GetCompletionsResult``."""
 
     __slots__ = ()
 
@@ -225,24 +225,22 @@ class CompletionAccumulator(_Accumulator):
         if text:
             state["text"].append(text)
 
-    def result(self) -> CreateCompletionResponse:
+    def result(self) -> GetCompletionsResult:
         """The assembled response; ``finish_reason`` is ``None`` for a choice that never received one."""
-        from azopenai_generated.models import CreateCompletionResponse
-
+        result_cls: type[GetCompletionsResult] = result_type("get_completions")
         choices = []
         for index in sorted(self._choices):
             state = self._choices[index]
             choice = self._common(state)
             choice["text"] = "".join(state["text"])
             choices.append(choice)
-        return CreateCompletionResponse.from_dict(self._wire("text_completion", choices))
+        return result_cls.from_dict(self._wire("text_completion", choices))
 
 
-def completion_chunk(event: dict[str, Any]) -> CreateCompletionResponse:
-    """A legacy completion stream chunk (shaped like ``CreateCompletionResponse``) from its event."""
-    from azopenai_generated.models import CreateCompletionResponse
-
-    return CreateCompletionResponse.from_dict(event)
+def completion_chunk(event: dict[str, Any]) -> GetCompletionsResult:
+    """A legacy completion stream chunk (shaped like ``GetCompletionsResult``) from its event."""
+    chunk: type[GetCompletionsResult] = result_type("get_completions")  # chunks are shaped like the result
+    return chunk.from_dict(event)
 
 
 Accumulator = ChatCompletionAccumulator | CompletionAccumulator
@@ -429,10 +427,10 @@ class Stream(Generic[T]):
             span.close(self._events.accumulator)
 
     @overload
-    def accumulate(self: Stream[CreateChatCompletionStreamResponse]) -> CreateChatCompletionResponse: ...
+    def accumulate(self: Stream[GetChatCompletionsChunk]) -> GetChatCompletionsResult: ...
     @overload
-    def accumulate(self: Stream[CreateCompletionResponse]) -> CreateCompletionResponse: ...
-    def accumulate(self) -> CreateChatCompletionResponse | CreateCompletionResponse:
+    def accumulate(self: Stream[GetCompletionsResult]) -> GetCompletionsResult: ...
+    def accumulate(self) -> GetChatCompletionsResult | GetCompletionsResult:
         """Read the rest of the stream and return the final result assembled from all its chunks.
 
         Raises what iteration raises; ``ValueError`` if the stream was closed before its end."""
@@ -515,10 +513,10 @@ class AsyncStream(Generic[T]):
         task.add_done_callback(_background.discard)
 
     @overload
-    async def accumulate(self: AsyncStream[CreateChatCompletionStreamResponse]) -> CreateChatCompletionResponse: ...
+    async def accumulate(self: AsyncStream[GetChatCompletionsChunk]) -> GetChatCompletionsResult: ...
     @overload
-    async def accumulate(self: AsyncStream[CreateCompletionResponse]) -> CreateCompletionResponse: ...
-    async def accumulate(self) -> CreateChatCompletionResponse | CreateCompletionResponse:
+    async def accumulate(self: AsyncStream[GetCompletionsResult]) -> GetCompletionsResult: ...
+    async def accumulate(self) -> GetChatCompletionsResult | GetCompletionsResult:
         """Read the rest of the stream and return the final result assembled from all its chunks.
 
         Raises what iteration raises; ``ValueError`` if the stream was closed before its end."""

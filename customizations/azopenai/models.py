@@ -18,17 +18,20 @@ model is importable from here too, under its spec name.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import azopenai_generated.friendly
 from azopenai_generated.friendly import *  # noqa: F403
+
+if TYPE_CHECKING:  # the spec names, as __getattr__ gives them at run time, typed for the checkers
+    from azopenai_generated.models import *  # noqa: F403
 
 __all__: list[str] = []
 __all__ += azopenai_generated.friendly.__all__
 
 
 def __getattr__(name: str) -> Any:
-    """Any other generated model, under its spec name (``from azopenai.models import RunObject``)."""
+    """Any other generated model, under its spec name (``from azopenai.models import MessageContentTextObject``)."""
     from azopenai_generated import models
 
     try:

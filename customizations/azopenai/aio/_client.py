@@ -27,6 +27,8 @@ from .._base import (
     openai_env,
     openai_options,
     operation,
+    request_type,
+    result_type,
 )
 from .._multipart import AudioInput, audio_form, audio_result, upload_request
 from .._speech import AsyncSpeechResponse
@@ -36,14 +38,16 @@ from ._assistants import AsyncAssistantsMixin
 
 if TYPE_CHECKING:
     import azopenai_generated
-    from azopenai_generated.models import (
-        AudioTranscription,
-        AudioTranslation,
-        CreateChatCompletionResponse,
-        CreateChatCompletionStreamResponse,
-        CreateCompletionResponse,
-        Embeddings,
-        GenerateImagesResponse,
+    from azopenai_generated.operation_types import (
+        GetAudioTranscriptionRequest,
+        GetAudioTranscriptionResult,
+        GetAudioTranslationRequest,
+        GetAudioTranslationResult,
+        GetChatCompletionsChunk,
+        GetChatCompletionsResult,
+        GetCompletionsResult,
+        GetEmbeddingsResult,
+        GetImageGenerationsResult,
     )
     from azopenai_generated.params import (
         AudioResponseFormatParam,
@@ -235,9 +239,9 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[ChatCompletionsParams],
-    ) -> CreateChatCompletionResponse:
+    ) -> GetChatCompletionsResult:
         """Chat completion for ``messages``; see ``azopenai.Client.get_chat_completions``."""
-        result: CreateChatCompletionResponse = await self._call(
+        result: GetChatCompletionsResult = await self._call(
             operation("get_chat_completions"),
             deployment,
             body,
@@ -259,9 +263,9 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[CompletionsParams],
-    ) -> CreateCompletionResponse:
+    ) -> GetCompletionsResult:
         """Legacy text completion for ``prompt``; see ``azopenai.Client.get_completions``."""
-        result: CreateCompletionResponse = await self._call(
+        result: GetCompletionsResult = await self._call(
             operation("get_completions"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
@@ -276,10 +280,10 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[ChatCompletionsStreamParams],
-    ) -> AsyncStream[CreateChatCompletionStreamResponse]:
+    ) -> AsyncStream[GetChatCompletionsChunk]:
         """Chat completion for ``messages``, streamed: ``stream = await client.get_chat_completions_stream(...)``
         then ``async for`` / ``async with``; see ``azopenai.Client.get_chat_completions_stream``."""
-        from azopenai_generated.models import CreateChatCompletionStreamResponse
+        chunk: type[GetChatCompletionsChunk] = result_type("get_chat_completions", -1)
 
         op = operation("get_chat_completions")
         return await self._stream(
@@ -291,7 +295,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
             extra_body,
             extra_query,
             raw_response_hook,
-            CreateChatCompletionStreamResponse.from_dict,
+            chunk.from_dict,
             ChatCompletionAccumulator(),
         )
 
@@ -305,7 +309,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[CompletionsStreamParams],
-    ) -> AsyncStream[CreateCompletionResponse]:
+    ) -> AsyncStream[GetCompletionsResult]:
         """Legacy text completion for ``prompt``, streamed; see ``azopenai.Client.get_completions_stream``."""
         op = operation("get_completions")
         return await self._stream(
@@ -331,9 +335,9 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[EmbeddingsParams],
-    ) -> Embeddings:
-        """Embeddings of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
-        result: Embeddings = await self._call(
+    ) -> GetEmbeddingsResult:
+        """GetEmbeddingsResult of ``input`` as lists of floats; see ``azopenai.Client.get_embeddings``."""
+        result: GetEmbeddingsResult = await self._call(
             operation("get_embeddings"), deployment, body, headers, timeout, extra_body, extra_query, raw_response_hook
         )
         return result
@@ -348,9 +352,9 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
         **body: Unpack[ImageGenerationsParams],
-    ) -> GenerateImagesResponse:
+    ) -> GetImageGenerationsResult:
         """Images for ``prompt``; see ``azopenai.Client.get_image_generations``."""
-        result: GenerateImagesResponse = await self._call(
+        result: GetImageGenerationsResult = await self._call(
             operation("get_image_generations"),
             deployment,
             body,
@@ -378,14 +382,15 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_body: ExtraBody = None,
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-    ) -> AudioTranscription:
+    ) -> GetAudioTranscriptionResult:
         """Transcription of the audio ``file`` (streamed; file reads in a worker thread); see
         ``azopenai.Client.get_audio_transcription``."""
-        from azopenai_generated.models import AudioTranscription, CreateTranscriptionRequest
+        request_cls: type[GetAudioTranscriptionRequest] = request_type("get_audio_transcription")
+        result_cls: type[GetAudioTranscriptionResult] = result_type("get_audio_transcription")
 
         body = audio_form(
             "get_audio_transcription",
-            CreateTranscriptionRequest,
+            request_cls,
             deployment=deployment,
             openai=self._openai,
             file=file,
@@ -405,7 +410,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         with self._telemetry.operation("get_audio_transcription", deployment, None) as span:
             response = span.response(await self._http.send(request))
             self._raise_for_status(response)
-            return span.result(audio_result(AudioTranscription, response))
+            return span.result(audio_result(result_cls, response))
 
     async def get_audio_translation(
         self,
@@ -421,13 +426,14 @@ class Client(AsyncAssistantsMixin, ClientBase):
         extra_body: ExtraBody = None,
         extra_query: ExtraQuery = None,
         raw_response_hook: RawResponseHook | None = None,
-    ) -> AudioTranslation:
+    ) -> GetAudioTranslationResult:
         """English translation of the audio ``file``; see ``azopenai.Client.get_audio_translation``."""
-        from azopenai_generated.models import AudioTranslation, CreateTranslationRequest
+        request_cls: type[GetAudioTranslationRequest] = request_type("get_audio_translation")
+        result_cls: type[GetAudioTranslationResult] = result_type("get_audio_translation")
 
         body = audio_form(
             "get_audio_translation",
-            CreateTranslationRequest,
+            request_cls,
             deployment=deployment,
             openai=self._openai,
             file=file,
@@ -445,7 +451,7 @@ class Client(AsyncAssistantsMixin, ClientBase):
         with self._telemetry.operation("get_audio_translation", deployment, None) as span:
             response = span.response(await self._http.send(request))
             self._raise_for_status(response)
-            return span.result(audio_result(AudioTranslation, response))
+            return span.result(audio_result(result_cls, response))
 
     async def generate_speech_from_text(
         self,

@@ -8,8 +8,8 @@ Routes
     ``GET  /emulator/images/{width}x{height}-{rrggbb}.png``                  generated image URLs
     ``GET  /``                                                               what this is (JSON)
 
-``operation`` is one of ``chat/completions``, ``completions``, ``embeddings``,
-``images/generations``, ``audio/transcriptions``, ``audio/translations``, ``audio/speech``.
+``operation`` is the path after the deployment of an operation of the generated table
+(``azopenai_generated.operations``; ``_spec.ROUTES``); the answers are chosen by operation name.
 
 Each request goes through, in order: route and ``api-version`` checks, authentication, status
 faults (429, 5xx...), body parsing and validation against the spec's request schema, the content
@@ -38,14 +38,15 @@ from starlette.routing import Route
 
 from . import _assistants, _audio, _content, _image, _store
 from ._faults import FAULT_HEADER, Fault, FaultCounter, FaultSyntaxError, parse_fault
-from ._spec import OPERATIONS, Spec
+from ._spec import ROUTES, Spec, wire_path
 
 JSON = dict[str, Any]
 
 MAX_AUDIO_BYTES = 25 * 1024 * 1024
 _API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(-preview)?$")
-_JSON_OPERATIONS = ("chat/completions", "completions", "embeddings", "images/generations")
-_AUDIO_OPERATIONS = ("audio/transcriptions", "audio/translations")
+# operations answered by name (the generated table's Python names)
+_CHAT, _COMPLETIONS, _EMBEDDINGS = "get_chat_completions", "get_completions", "get_embeddings"
+_IMAGES, _SPEECH, _TRANSLATION = "get_image_generations", "generate_speech_from_text", "get_audio_translation"
 _AZURE_KEY_MESSAGE = (
     "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key "
     "for an active subscription and use a correct regional API endpoint for your resource."
@@ -139,7 +140,7 @@ def _status_fault(fault: Fault, operation_id: str, api_version: str) -> Response
 def _content_filter_error(operation: str, category: str, severity: str, prompt: str) -> Response:
     """The 400 Azure answers when the prompt trips its content filter (shape of the recordings)."""
     results = _content.filter_results(category, severity)
-    if operation == "images/generations":
+    if operation == _IMAGES:
         inner = {"code": "ResponsibleAIPolicyViolation", "content_filter_results": results, "revised_prompt": prompt}
         message = "Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system."
         return error(400, "content_policy_violation", message, inner_error=inner, type="invalid_request_error")
@@ -155,8 +156,10 @@ def _content_filter_error(operation: str, category: str, severity: str, prompt: 
 class _Handler:
     """Everything one request needs; ``answer`` runs the pipeline described in the module docstring."""
 
-    def __init__(self, app: Emulation, request: Request, operation: str, deployment: str | None) -> None:
-        self.app, self.request, self.operation, self.deployment = app, request, operation, deployment
+    def __init__(self, app: Emulation, request: Request, route: str, deployment: str | None) -> None:
+        self.app, self.request, self.deployment = app, request, deployment
+        self.op = ROUTES.get(route)  # None: not a deployment operation of the table
+        self.operation = self.op.name if self.op else ""
         self.openai = deployment is None
         self.faults: list[Fault] = []
         self.upload: tuple[str, bytes] | None = None  # (filename, content) of a multipart file
@@ -199,10 +202,10 @@ class _Handler:
         return self.request.query_params.get("api-version") or self.app.spec.api_version
 
     def _operation_id(self) -> str:
-        return str(self.app.spec.document["paths"][OPERATIONS[self.operation]]["post"]["operationId"])
+        return str(self.app.spec.document["paths"][wire_path(self.op)]["post"]["operationId"]) if self.op else ""
 
     def _check_route(self) -> None:
-        if self.operation not in OPERATIONS or OPERATIONS[self.operation] not in self.app.spec.document["paths"]:
+        if self.op is None or wire_path(self.op) not in self.app.spec.document["paths"]:
             raise _Refusal(error(404, "404", "Resource not found"))  # not an operation of the spec served
         if self.openai:
             return
@@ -247,9 +250,9 @@ class _Handler:
 
     def _check_content_filter(self, body: JSON) -> None:
         fault = self._fault("content_filter")
-        if self.operation not in ("chat/completions", "completions", "images/generations") and not fault:
+        if self.operation not in (_CHAT, _COMPLETIONS, _IMAGES) and not fault:
             return
-        if self.operation == "chat/completions":
+        if self.operation == _CHAT:
             texts = [_content.message_text(m.get("content")) for m in body.get("messages", [])]
         else:
             prompt = body.get("prompt")
@@ -265,7 +268,7 @@ class _Handler:
     def _body(self, raw: bytes) -> tuple[JSON, str]:
         content_type = self.request.headers.get("content-type", "")
         media_type = content_type.split(";")[0].strip().lower()
-        if self.operation in _AUDIO_OPERATIONS:  # speech takes JSON (generator/corrections.py)
+        if self.op and self.op.content_type == "multipart/form-data":  # speech takes JSON (generator/corrections.py)
             if media_type != "multipart/form-data":
                 raise _Refusal(
                     error(415, "UnsupportedMediaType", f"Expected multipart/form-data, got '{content_type}'.")
@@ -309,19 +312,19 @@ class _Handler:
 
     def _respond(self, body: JSON) -> Response:
         model = self.deployment or "model"
-        if self.operation == "chat/completions":
+        if self.operation == _CHAT:
             if body.get("stream"):
                 return self._stream(_content.chat_completion_events(body, model))
             return self._json(_content.chat_completion(body, model))
-        if self.operation == "completions":
+        if self.operation == _COMPLETIONS:
             if body.get("stream"):
                 return self._stream(_content.completion_events(body, model))
             return self._json(_content.completion(body, model))
-        if self.operation == "embeddings":
+        if self.operation == _EMBEDDINGS:
             return self._json(_content.embeddings(body, model))
-        if self.operation == "images/generations":
+        if self.operation == _IMAGES:
             return self._json(self._images(body))
-        if self.operation == "audio/speech":
+        if self.operation == _SPEECH:
             fmt = body.get("response_format") or "mp3"
             audio = _audio.speech(body["input"], fmt, float(body.get("speed") or 1.0))
             return self._bytes(audio, _audio.CONTENT_TYPES[fmt])
@@ -353,7 +356,7 @@ class _Handler:
     def _transcription(self, body: JSON) -> Response:
         filename, data = self.upload or ("", b"")
         text, seconds = _audio.describe_upload(data, filename)
-        translate = self.operation == "audio/translations"
+        translate = self.operation == _TRANSLATION
         fmt = body.get("response_format") or "json"
         if fmt == "json":
             return self._json({"text": text})
@@ -505,7 +508,7 @@ class Emulation:
             "name": "azopenai emulator",
             "api_version": self.spec.api_version,
             "spec": str(self.spec.path),
-            "operations": list(OPERATIONS),
+            "operations": list(ROUTES),
         }
         return JSONResponse(about)
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import jsonschema  # type: ignore[import-untyped]
 from azopenai_generated.operations import OPERATIONS, Operation
 
-from ._spec import Spec, _explain, _to_json_schema
+from ._spec import Spec, _explain, _to_json_schema, wire_path
 from ._store import Invalid, NotFound, Store
 
 if TYPE_CHECKING:
@@ -130,10 +130,7 @@ def validate(spec: Spec, op: Operation, body: Any) -> tuple[str, str] | None:
     validators = _validators.setdefault(spec, {})
     validator = validators.get(op.name)
     if validator is None:
-        wire_path = op.path
-        for wire, python in op.path_params:
-            wire_path = wire_path.replace("{" + python + "}", "{" + wire + "}")
-        content = spec.document["paths"][wire_path][op.method.lower()]["requestBody"]["content"]
+        content = spec.document["paths"][wire_path(op)][op.method.lower()]["requestBody"]["content"]
         root = {"allOf": [_to_json_schema(content["application/json"]["schema"])], "components": spec._components}
         validator = validators[op.name] = jsonschema.Draft7Validator(root)
     error = jsonschema.exceptions.best_match(validator.iter_errors(body))

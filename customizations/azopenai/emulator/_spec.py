@@ -21,6 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
+from azopenai_generated.operations import OPERATIONS as _TABLE
+from azopenai_generated.operations import Operation
+
+from .._base import deployment_path
 
 Schema = dict[str, Any]
 
@@ -30,16 +34,17 @@ _DATA = "_data/requests.json"
 _DERIVED = "x-azopenai-emulator"  # a document carrying this key is corrected already
 _REPO_ROOT = Path(__file__).resolve().parents[3]
 
-# operation (the path after the deployment) -> the operation's path in the spec
-OPERATIONS = {
-    "chat/completions": "/deployments/{deployment-id}/chat/completions",
-    "completions": "/deployments/{deployment-id}/completions",
-    "embeddings": "/deployments/{deployment-id}/embeddings",
-    "images/generations": "/deployments/{deployment-id}/images/generations",
-    "audio/transcriptions": "/deployments/{deployment-id}/audio/transcriptions",
-    "audio/translations": "/deployments/{deployment-id}/audio/translations",
-    "audio/speech": "/deployments/{deployment-id}/audio/speech",
-}
+
+def wire_path(op: Operation) -> str:
+    """The operation's path as the spec's ``paths`` key: placeholders by their wire names."""
+    path = op.path
+    for wire, python in op.path_params:
+        path = path.replace("{" + python + "}", "{" + wire + "}")
+    return path
+
+
+# the deployment operations of the generated table, by their path after ``/deployments/{deployment_id}/``
+ROUTES: dict[str, Operation] = {deployment_path(op): op for op in _TABLE.values() if deployment_path(op) != op.path}
 
 
 class SpecNotFoundError(FileNotFoundError):
@@ -165,8 +170,9 @@ class Spec:
         return str(self.document["info"]["version"])
 
     def request_schema(self, operation: str, media_type: str) -> Schema:
-        """The OpenAPI request schema of ``operation`` for ``media_type`` (KeyError if none)."""
-        post = self.document["paths"][OPERATIONS[operation]]["post"]
+        """The OpenAPI request schema of ``operation`` (its name in the generated table) for ``media_type``
+        (KeyError if none)."""
+        post = self.document["paths"][wire_path(_TABLE[operation])]["post"]
         schema: Schema = post["requestBody"]["content"][media_type]["schema"]
         return schema
 
