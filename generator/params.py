@@ -313,6 +313,10 @@ def render_params(walk: _Walk, bodies: list[tuple[str, str, Obj, bool]]) -> str:
                 ", and ``stream_options``." if extra else "."
             )
             classes.append(_typed_dict(operation_params_name(name, stream=True), extra, doc, models, params))
+    nested = {obj.cls: obj for _, _, obj, _ in bodies}  # a body met inside another (create_thread's messages)
+    while models & nested.keys():
+        obj = nested.pop(min(models & nested.keys()))
+        classes.append(_typed_dict(f"{obj.cls}Param", obj.fields, obj.description, models, "TypedDict"))
     literals = []  # first: annotations name them (not evaluated: ``from __future__ import annotations``)
     for enum in walk.enums.values():
         values = ", ".join(repr(value) for value in enum.values)
