@@ -113,6 +113,11 @@ def _spec_path(spec: dict[str, Any], row: dict[str, Any]) -> str:
     )
 
 
+def _params_name(body: list[str]) -> str:
+    """``CreateRunParams`` from ``["**body: Unpack[CreateRunParams]"]``."""
+    return body[0].removeprefix("**body: Unpack[").removesuffix("]")
+
+
 def _body_keyword(operation: str, fields: set[str], used: set[str], *, stream: bool = False) -> list[str]:
     """``**body: Unpack[<Operation>Params]`` (``params.py``) for an operation with body fields."""
     if not fields:
@@ -164,6 +169,11 @@ def render(spec: dict[str, Any], rows: list[dict[str, Any]], model_props: dict[s
             sync.append(_method(name, row["name"], "list", sig, f"ItemPaged[{item}]", doc, is_async=False))
             async_.append(_method(name, row["name"], "list", sig, f"AsyncItemPaged[{item}]", doc, is_async=False))
             continue
+        if body:
+            summary += (
+                f" Body fields: ``{_params_name(body)}`` (one given as ``None`` is sent as ``null`` where the spec"
+                " allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."
+            )
         sig = [*explicit, *options, *body]
         sync.append(_method(name, row["name"], "call", sig, result, summary, is_async=False))
         async_.append(_method(name, row["name"], "call", sig, result, summary, is_async=True))

@@ -39,6 +39,8 @@ from openapi_python_client.parser.properties import (
 )
 from openapi_python_client.strings import pascal_case
 
+from .methods import public_name
+
 PARAMS_MODULE = "params.py"
 SHAPES_MODULE = "request_shapes.py"
 _REF = "#/components/schemas/"
@@ -305,11 +307,12 @@ def render_params(walk: _Walk, bodies: list[tuple[str, str, Obj, bool]]) -> str:
             continue
         fields = {key: value for key, value in obj.fields.items() if key not in _STREAM_ONLY}
         params = operation_params_name(name)
-        doc = f"The keywords of ``{name}()``: the fields of its request body. {obj.description}"
+        method = public_name(name)
+        doc = f"The keywords of ``{method}()``: the fields of its request body. {obj.description}"
         classes.append(_typed_dict(params, fields, doc, models, "TypedDict"))
         if streams:
             extra = {key: value for key, value in obj.fields.items() if key == "stream_options"}
-            doc = f"The keywords of ``{name}_stream()``: those of ``{name}()``" + (
+            doc = f"The keywords of ``{method}_stream()``: those of ``{method}()``" + (
                 ", and ``stream_options``." if extra else "."
             )
             classes.append(_typed_dict(operation_params_name(name, stream=True), extra, doc, models, params))

@@ -85,7 +85,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateAssistantParams],
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions."""
+        """Create an assistant with a model and instructions. Body fields: ``CreateAssistantParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("AssistantObject", self._assistants("create_assistant", "create_assistant", "call", locals()))
 
     def get_assistant(
@@ -109,7 +109,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyAssistantParams],
     ) -> AssistantObject:
-        """Modifies an assistant."""
+        """Modifies an assistant. Body fields: ``ModifyAssistantParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("AssistantObject", self._assistants("update_assistant", "modify_assistant", "call", locals()))
 
     def delete_assistant(
@@ -134,7 +134,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadParams],
     ) -> ThreadObject:
-        """Create a thread."""
+        """Create a thread. Body fields: ``CreateThreadParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("ThreadObject", self._assistants("create_thread", "create_thread", "call", locals()))
 
     def get_thread(
@@ -158,7 +158,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyThreadParams],
     ) -> ThreadObject:
-        """Modifies a thread."""
+        """Modifies a thread. Body fields: ``ModifyThreadParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("ThreadObject", self._assistants("update_thread", "modify_thread", "call", locals()))
 
     def delete_thread(
@@ -198,7 +198,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateMessageParams],
     ) -> MessageObject:
-        """Create a message."""
+        """Create a message. Body fields: ``CreateMessageParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("MessageObject", self._assistants("create_message", "create_message", "call", locals()))
 
     def get_message(
@@ -224,7 +224,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyMessageParams],
     ) -> MessageObject:
-        """Modifies a message."""
+        """Modifies a message. Body fields: ``ModifyMessageParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("MessageObject", self._assistants("update_message", "modify_message", "call", locals()))
 
     def create_thread_and_run(
@@ -236,7 +236,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadAndRunParams],
     ) -> RunObject:
-        """Create a thread and run it in one request."""
+        """Create a thread and run it in one request. Body fields: ``CreateThreadAndRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("RunObject", self._assistants("create_thread_and_run", "create_thread_and_run", "call", locals()))
 
     def create_thread_and_run_stream(
@@ -248,7 +248,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadAndRunStreamParams],
     ) -> RunStream:
-        """Create a thread and run it in one request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
+        """Create a thread and run it in one request. Body fields: ``CreateThreadAndRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
         return cast(
             "RunStream", self._assistants("create_thread_and_run_stream", "create_thread_and_run", "stream", locals())
         )
@@ -263,7 +263,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadAndRunParams],
     ) -> LROPoller[RunObject]:
-        """Create a thread and run it in one request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
+        """Create a thread and run it in one request. Body fields: ``CreateThreadAndRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
         return cast(
             "LROPoller[RunObject]",
             self._assistants("begin_create_thread_and_run", "create_thread_and_run", "poll", locals()),
@@ -294,7 +294,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateRunParams],
     ) -> RunObject:
-        """Create a run."""
+        """Create a run. Body fields: ``CreateRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("RunObject", self._assistants("create_run", "create_run", "call", locals()))
 
     def create_run_stream(
@@ -307,7 +307,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateRunStreamParams],
     ) -> RunStream:
-        """Create a run. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
+        """Create a run. Body fields: ``CreateRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
         return cast("RunStream", self._assistants("create_run_stream", "create_run", "stream", locals()))
 
     def begin_create_run(
@@ -321,7 +321,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateRunParams],
     ) -> LROPoller[RunObject]:
-        """Create a run. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
+        """Create a run. Body fields: ``CreateRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
         return cast("LROPoller[RunObject]", self._assistants("begin_create_run", "create_run", "poll", locals()))
 
     def get_run(
@@ -347,7 +347,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyRunParams],
     ) -> RunObject:
-        """Modifies a run."""
+        """Modifies a run. Body fields: ``ModifyRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("RunObject", self._assistants("update_run", "modify_run", "call", locals()))
 
     def submit_tool_outputs_to_run(
@@ -361,7 +361,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[SubmitToolOutputsToRunParams],
     ) -> RunObject:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Body fields: ``SubmitToolOutputsToRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "RunObject", self._assistants("submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "call", locals())
         )
@@ -377,7 +377,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[SubmitToolOutputsToRunStreamParams],
     ) -> RunStream:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Body fields: ``SubmitToolOutputsToRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
         return cast(
             "RunStream",
             self._assistants("submit_tool_outputs_to_run_stream", "submit_tool_outputs_to_run", "stream", locals()),
@@ -395,7 +395,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[SubmitToolOutputsToRunParams],
     ) -> LROPoller[RunObject]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Body fields: ``SubmitToolOutputsToRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
         return cast(
             "LROPoller[RunObject]",
             self._assistants("begin_submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "poll", locals()),
@@ -468,7 +468,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreParams],
     ) -> VectorStoreObject:
-        """Create a vector store."""
+        """Create a vector store. Body fields: ``CreateVectorStoreParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreObject", self._assistants("create_vector_store", "create_vector_store", "call", locals())
         )
@@ -494,7 +494,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyVectorStoreParams],
     ) -> VectorStoreObject:
-        """Modifies a vector store."""
+        """Modifies a vector store. Body fields: ``ModifyVectorStoreParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreObject", self._assistants("update_vector_store", "modify_vector_store", "call", locals())
         )
@@ -542,7 +542,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreFileParams],
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object). Body fields: ``CreateVectorStoreFileParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreFileObject",
             self._assistants("create_vector_store_file", "create_vector_store_file", "call", locals()),
@@ -588,7 +588,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreFileBatchParams],
     ) -> VectorStoreFileBatchObject:
-        """Create a vector store file batch."""
+        """Create a vector store file batch. Body fields: ``CreateVectorStoreFileBatchParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreFileBatchObject",
             self._assistants("create_vector_store_file_batch", "create_vector_store_file_batch", "call", locals()),
@@ -605,7 +605,7 @@ class AssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreFileBatchParams],
     ) -> LROPoller[VectorStoreFileBatchObject]:
-        """Create a vector store file batch. Returns a poller that waits until the file batch reaches a terminal status, asking every ``polling_interval`` seconds; ``.result()`` is the file batch."""
+        """Create a vector store file batch. Body fields: ``CreateVectorStoreFileBatchParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the file batch reaches a terminal status, asking every ``polling_interval`` seconds; ``.result()`` is the file batch."""
         return cast(
             "LROPoller[VectorStoreFileBatchObject]",
             self._assistants(
@@ -697,7 +697,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateAssistantParams],
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions."""
+        """Create an assistant with a model and instructions. Body fields: ``CreateAssistantParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("AssistantObject", await self._assistants("create_assistant", "create_assistant", "call", locals()))
 
     async def get_assistant(
@@ -721,7 +721,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyAssistantParams],
     ) -> AssistantObject:
-        """Modifies an assistant."""
+        """Modifies an assistant. Body fields: ``ModifyAssistantParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("AssistantObject", await self._assistants("update_assistant", "modify_assistant", "call", locals()))
 
     async def delete_assistant(
@@ -746,7 +746,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadParams],
     ) -> ThreadObject:
-        """Create a thread."""
+        """Create a thread. Body fields: ``CreateThreadParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("ThreadObject", await self._assistants("create_thread", "create_thread", "call", locals()))
 
     async def get_thread(
@@ -770,7 +770,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyThreadParams],
     ) -> ThreadObject:
-        """Modifies a thread."""
+        """Modifies a thread. Body fields: ``ModifyThreadParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("ThreadObject", await self._assistants("update_thread", "modify_thread", "call", locals()))
 
     async def delete_thread(
@@ -812,7 +812,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateMessageParams],
     ) -> MessageObject:
-        """Create a message."""
+        """Create a message. Body fields: ``CreateMessageParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("MessageObject", await self._assistants("create_message", "create_message", "call", locals()))
 
     async def get_message(
@@ -838,7 +838,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyMessageParams],
     ) -> MessageObject:
-        """Modifies a message."""
+        """Modifies a message. Body fields: ``ModifyMessageParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("MessageObject", await self._assistants("update_message", "modify_message", "call", locals()))
 
     async def create_thread_and_run(
@@ -850,7 +850,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadAndRunParams],
     ) -> RunObject:
-        """Create a thread and run it in one request."""
+        """Create a thread and run it in one request. Body fields: ``CreateThreadAndRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "RunObject", await self._assistants("create_thread_and_run", "create_thread_and_run", "call", locals())
         )
@@ -864,7 +864,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadAndRunStreamParams],
     ) -> AsyncRunStream:
-        """Create a thread and run it in one request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
+        """Create a thread and run it in one request. Body fields: ``CreateThreadAndRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
         return cast(
             "AsyncRunStream",
             await self._assistants("create_thread_and_run_stream", "create_thread_and_run", "stream", locals()),
@@ -880,7 +880,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateThreadAndRunParams],
     ) -> AsyncLROPoller[RunObject]:
-        """Create a thread and run it in one request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
+        """Create a thread and run it in one request. Body fields: ``CreateThreadAndRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
         return cast(
             "AsyncLROPoller[RunObject]",
             await self._assistants("begin_create_thread_and_run", "create_thread_and_run", "poll", locals()),
@@ -911,7 +911,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateRunParams],
     ) -> RunObject:
-        """Create a run."""
+        """Create a run. Body fields: ``CreateRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("RunObject", await self._assistants("create_run", "create_run", "call", locals()))
 
     async def create_run_stream(
@@ -924,7 +924,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateRunStreamParams],
     ) -> AsyncRunStream:
-        """Create a run. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
+        """Create a run. Body fields: ``CreateRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
         return cast("AsyncRunStream", await self._assistants("create_run_stream", "create_run", "stream", locals()))
 
     async def begin_create_run(
@@ -938,7 +938,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateRunParams],
     ) -> AsyncLROPoller[RunObject]:
-        """Create a run. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
+        """Create a run. Body fields: ``CreateRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
         return cast(
             "AsyncLROPoller[RunObject]", await self._assistants("begin_create_run", "create_run", "poll", locals())
         )
@@ -966,7 +966,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyRunParams],
     ) -> RunObject:
-        """Modifies a run."""
+        """Modifies a run. Body fields: ``ModifyRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast("RunObject", await self._assistants("update_run", "modify_run", "call", locals()))
 
     async def submit_tool_outputs_to_run(
@@ -980,7 +980,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[SubmitToolOutputsToRunParams],
     ) -> RunObject:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Body fields: ``SubmitToolOutputsToRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "RunObject",
             await self._assistants("submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "call", locals()),
@@ -997,7 +997,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[SubmitToolOutputsToRunStreamParams],
     ) -> AsyncRunStream:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Body fields: ``SubmitToolOutputsToRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Streamed: the run's events as they happen (see ``azopenai.RunStream``)."""
         return cast(
             "AsyncRunStream",
             await self._assistants(
@@ -1017,7 +1017,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[SubmitToolOutputsToRunParams],
     ) -> AsyncLROPoller[RunObject]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request. Body fields: ``SubmitToolOutputsToRunParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the run reaches a terminal status (or ``requires_action``), asking every ``polling_interval`` seconds; ``.result()`` is the run."""
         return cast(
             "AsyncLROPoller[RunObject]",
             await self._assistants("begin_submit_tool_outputs_to_run", "submit_tool_outputs_to_run", "poll", locals()),
@@ -1092,7 +1092,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreParams],
     ) -> VectorStoreObject:
-        """Create a vector store."""
+        """Create a vector store. Body fields: ``CreateVectorStoreParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreObject", await self._assistants("create_vector_store", "create_vector_store", "call", locals())
         )
@@ -1120,7 +1120,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[ModifyVectorStoreParams],
     ) -> VectorStoreObject:
-        """Modifies a vector store."""
+        """Modifies a vector store. Body fields: ``ModifyVectorStoreParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreObject", await self._assistants("update_vector_store", "modify_vector_store", "call", locals())
         )
@@ -1168,7 +1168,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreFileParams],
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object). Body fields: ``CreateVectorStoreFileParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreFileObject",
             await self._assistants("create_vector_store_file", "create_vector_store_file", "call", locals()),
@@ -1214,7 +1214,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreFileBatchParams],
     ) -> VectorStoreFileBatchObject:
-        """Create a vector store file batch."""
+        """Create a vector store file batch. Body fields: ``CreateVectorStoreFileBatchParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked."""
         return cast(
             "VectorStoreFileBatchObject",
             await self._assistants(
@@ -1233,7 +1233,7 @@ class AsyncAssistantsMethods:
         extra_query: Mapping[str, str] | None = None,
         **body: Unpack[CreateVectorStoreFileBatchParams],
     ) -> AsyncLROPoller[VectorStoreFileBatchObject]:
-        """Create a vector store file batch. Returns a poller that waits until the file batch reaches a terminal status, asking every ``polling_interval`` seconds; ``.result()`` is the file batch."""
+        """Create a vector store file batch. Body fields: ``CreateVectorStoreFileBatchParams`` (one given as ``None`` is sent as ``null`` where the spec allows it); ``extra_body`` / ``extra_query`` are merged after the checks, unchecked. Returns a poller that waits until the file batch reaches a terminal status, asking every ``polling_interval`` seconds; ``.result()`` is the file batch."""
         return cast(
             "AsyncLROPoller[VectorStoreFileBatchObject]",
             await self._assistants(

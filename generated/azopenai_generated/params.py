@@ -1169,7 +1169,7 @@ class CreateAssistantParams(TypedDict, total=False):
 
 
 class ModifyAssistantParams(TypedDict, total=False):
-    """The keywords of ``modify_assistant()``: the fields of its request body."""
+    """The keywords of ``update_assistant()``: the fields of its request body."""
 
     model: NotRequired[object]
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models/overview) for descriptions of them."""
@@ -1216,7 +1216,7 @@ class CreateThreadParams(TypedDict, total=False):
 
 
 class ModifyThreadParams(TypedDict, total=False):
-    """The keywords of ``modify_thread()``: the fields of its request body."""
+    """The keywords of ``update_thread()``: the fields of its request body."""
 
     tool_resources: NotRequired[ModifyThreadRequestToolResources | ModifyThreadRequestToolResourcesParam | None]
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
@@ -1240,7 +1240,7 @@ class CreateMessageParams(TypedDict, total=False):
 
 
 class ModifyMessageParams(TypedDict, total=False):
-    """The keywords of ``modify_message()``: the fields of its request body."""
+    """The keywords of ``update_message()``: the fields of its request body."""
 
     metadata: NotRequired[ModifyMessageRequestMetadata | Mapping[str, object] | None]
     """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maximum of 512 characters long."""
@@ -1357,7 +1357,7 @@ class CreateRunStreamParams(CreateRunParams, total=False):
 
 
 class ModifyRunParams(TypedDict, total=False):
-    """The keywords of ``modify_run()``: the fields of its request body."""
+    """The keywords of ``update_run()``: the fields of its request body."""
 
     metadata: NotRequired[ModifyRunRequestMetadata | Mapping[str, object] | None]
     """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format. Keys can be a maximum of 64 characters long and values can be a maximum of 512 characters long."""
@@ -1397,7 +1397,7 @@ class CreateVectorStoreParams(TypedDict, total=False):
 
 
 class ModifyVectorStoreParams(TypedDict, total=False):
-    """The keywords of ``modify_vector_store()``: the fields of its request body."""
+    """The keywords of ``update_vector_store()``: the fields of its request body."""
 
     name: NotRequired[str | None]
     """The name of the vector store."""
