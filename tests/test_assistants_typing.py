@@ -1,7 +1,8 @@
 """Users' type checking of the assistants methods: mypy --strict and pyright (strict) both accept
 idiomatic code (nested tools, messages, ``tool_choice``, ``response_format`` as dicts or models,
-``extra_body`` / ``extra_query``, ``None`` clearing a nullable field) and flag each mistake on its own
-line, misspelt keys inside nested dicts included (``tests/typecheck.py`` runs them)."""
+``extra_body`` / ``extra_query``, ``None`` for a nullable field, dicts annotated with ``azopenai.types``
+shapes) and flag each mistake on its own line, misspelt keys inside nested dicts included
+(``tests/typecheck.py`` runs them)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from azopenai_generated.models import AssistantObject, AssistantToolsCode, RunOb
 from azure.core.async_paging import AsyncItemPaged
 from azure.core.paging import ItemPaged
 from azure.core.polling import AsyncLROPoller, LROPoller
+from azopenai.types import AssistantToolParam, ThreadMessageParam, ToolOutputParam
+
+WEATHER: AssistantToolParam = {"type": "function", "function": {"name": "weather", "parameters": {"type": "object"}}}
+TYPO: AssistantToolParam = {"type": "function", "function": {"name": "weather", "parametrs": {}}}  # MISTAKE
 
 
 def good(client: azopenai.Client) -> None:
@@ -58,6 +63,11 @@ def good(client: azopenai.Client) -> None:
             if isinstance(event, RunStreamEventRequiresAction):
                 print(event.data.id)
     client.submit_tool_outputs_to_run(thread_id="t", run_id="r", tool_outputs=[{"tool_call_id": "c", "output": "42"}])
+    outputs: list[ToolOutputParam] = []
+    outputs.append({"tool_call_id": "c", "output": "42"})
+    client.submit_tool_outputs_to_run(thread_id="t", run_id="r", tool_outputs=outputs)
+    messages: list[ThreadMessageParam] = [{"role": "user", "content": "Hi"}]
+    client.create_thread_and_run(assistant_id="a", thread={"messages": messages}, tools=[WEATHER])
     client.list_vector_store_files(vector_store_id="vs", filter="completed", extra_query={"include": "x"})
     client.update_assistant(assistant_id=assistant.id, name="renamed", instructions=None)
     client.update_vector_store(vector_store_id="vs", expires_after=None)
@@ -102,7 +112,7 @@ def bad(client: azopenai.Client) -> None:
 
 
 def test_the_program_is_what_the_test_says() -> None:
-    assert len([line for line in PROGRAM.splitlines() if line.endswith("# MISTAKE")]) == 18
+    assert len([line for line in PROGRAM.splitlines() if line.endswith("# MISTAKE")]) == 19
 
 
 @pytest.mark.parametrize("checker", CHECKERS)
