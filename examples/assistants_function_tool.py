@@ -7,9 +7,10 @@ import json
 import azopenai
 from _env import target
 from azopenai.models import MessageContentTextObject, MessageDeltaContentTextObject, RunObjectRequiredAction
+from azopenai.types import AssistantToolParam, ToolOutputParam
 from azure.core.credentials import AzureKeyCredential
 
-WEATHER_TOOL = {
+WEATHER_TOOL: AssistantToolParam = {
     "type": "function",
     "function": {
         "name": "get_current_weather",
@@ -51,7 +52,7 @@ def main() -> None:
                         run = event.data
             # a union member is told by its class: a type this version does not know is an UnknownTypeVariant
             while run is not None and isinstance(run.required_action, RunObjectRequiredAction):
-                outputs: list[dict[str, str]] = []
+                outputs: list[ToolOutputParam] = []
                 for call in run.required_action.submit_tool_outputs.tool_calls:
                     arguments = json.loads(call.function.arguments)
                     print(f"tool call {call.function.name}({arguments})")

@@ -39,6 +39,8 @@ from openapi_python_client.parser.properties import (
 )
 from openapi_python_client.strings import pascal_case
 
+from .methods import public_name
+
 PARAMS_MODULE = "params.py"
 SHAPES_MODULE = "request_shapes.py"
 _REF = "#/components/schemas/"
@@ -305,14 +307,19 @@ def render_params(walk: _Walk, bodies: list[tuple[str, str, Obj, bool]]) -> str:
             continue
         fields = {key: value for key, value in obj.fields.items() if key not in _STREAM_ONLY}
         params = operation_params_name(name)
-        doc = f"The keywords of ``{name}()``: the fields of its request body. {obj.description}"
+        method = public_name(name)
+        doc = f"The keywords of ``{method}()``: the fields of its request body. {obj.description}"
         classes.append(_typed_dict(params, fields, doc, models, "TypedDict"))
         if streams:
             extra = {key: value for key, value in obj.fields.items() if key == "stream_options"}
-            doc = f"The keywords of ``{name}_stream()``: those of ``{name}()``" + (
+            doc = f"The keywords of ``{method}_stream()``: those of ``{method}()``" + (
                 ", and ``stream_options``." if extra else "."
             )
             classes.append(_typed_dict(operation_params_name(name, stream=True), extra, doc, models, params))
+    nested = {obj.cls: obj for _, _, obj, _ in bodies}  # a body met inside another (create_thread's messages)
+    while models & nested.keys():
+        obj = nested.pop(min(models & nested.keys()))
+        classes.append(_typed_dict(f"{obj.cls}Param", obj.fields, obj.description, models, "TypedDict"))
     literals = []  # first: annotations name them (not evaluated: ``from __future__ import annotations``)
     for enum in walk.enums.values():
         values = ", ".join(repr(value) for value in enum.values)

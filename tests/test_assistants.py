@@ -17,7 +17,7 @@ from azopenai.emulator import Emulator, Settings
 from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import DecodeError
 from azure.core.polling import AsyncLROPoller, LROPoller
-from clients import SECRET
+from clients import SECRET, call
 from loopback import Exchange, LoopbackServer, Reply
 from routes import path as request_path
 
@@ -415,3 +415,143 @@ async def test_an_unreadable_result_is_a_decode_error(kind: str) -> None:
             else:
                 async with azopenai.aio.Client(server.url, AzureKeyCredential(SECRET)) as aclient:
                     await aclient.get_assistant(assistant_id="asst_1")
+
+
+# -- request bodies: extra_body / extra_query, explicit null ----------------------------------------
+
+VECTOR_STORE = {"id": "vs_1", "object": "vector_store", "created_at": 1, "name": None, "usage_bytes": 0,
+                "file_counts": {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0, "total": 0},
+                "status": "completed", "expires_after": None, "expires_at": None, "last_active_at": None,
+                "metadata": {}}  # fmt: skip
+
+
+def _answer(exchange: Exchange) -> Reply:
+    if exchange.headers.get("accept") == "text/event-stream":
+        events = _sse(("thread.run.created", json.dumps(RUN)), ("done", "[DONE]"))
+        return Reply(200, {"content-type": "text/event-stream"}, events)
+    if exchange.method == "GET" and exchange.path == request_path("list_runs", thread_id="thread_1"):
+        return Reply.json({"object": "list", "data": [RUN], "first_id": "run_1", "last_id": "run_1", "has_more": False})
+    vector_store = request_path("get_vector_store", vector_store_id="vs_1")
+    return Reply.json(VECTOR_STORE if exchange.path == vector_store else {**RUN, "status": "completed"})
+
+
+async def _send(kind: str, calls: list[tuple[str, dict[str, Any]]]) -> list[Exchange]:
+    """Each (method, keywords) called on a sync or async client over a loopback server (pagers iterated,
+    streams read to the end; runs answer ``completed``, so pollers send nothing more); what the server
+    received."""
+    with LoopbackServer(_answer) as server:
+        if kind == "sync":
+            with azopenai.Client(server.url, AzureKeyCredential(SECRET)) as client:
+                for method, keywords in calls:
+                    result = getattr(client, method)(**keywords)
+                    if method.endswith("_stream"):
+                        with result:
+                            list(result)
+                    elif method.startswith("list_"):
+                        list(result)
+        else:
+            async with azopenai.aio.Client(server.url, AzureKeyCredential(SECRET)) as aclient:
+                for method, keywords in calls:
+                    if method.startswith("list_"):
+                        [item async for item in getattr(aclient, method)(**keywords)]
+                        continue
+                    result = await getattr(aclient, method)(**keywords)
+                    if method.endswith("_stream"):
+                        async with result:
+                            [event async for event in result]
+    return server.exchanges
+
+
+async def test_extra_body_and_extra_query_are_merged_after_the_checks(kind: str) -> None:
+    newer = {"temperature": 0.5, "newer": {"mode": "fast"}}
+    sent = await _send(
+        kind,
+        [
+            ("create_run", {"thread_id": "thread_1", "assistant_id": "asst_1", "temperature": 0.2,
+                            "extra_body": newer, "extra_query": {"feature": "preview"}}),
+            ("get_run", {"thread_id": "thread_1", "run_id": "run_1", "extra_query": {"include[]": "step_details"}}),
+            ("create_run_stream", {"thread_id": "thread_1", "assistant_id": "asst_1", "extra_body": {"newer": 1}}),
+            ("list_runs", {"thread_id": "thread_1", "limit": 1, "extra_query": {"feature": "preview", "limit": "2"}}),
+            ("begin_create_run", {"thread_id": "thread_1", "assistant_id": "asst_1", "polling_interval": 0,
+                                  "extra_body": {"newer": True}}),
+            ("update_vector_store", {"vector_store_id": "vs_1", "name": "n", "extra_body": {"name": 7}}),
+        ],
+    )  # fmt: skip
+    runs = request_path("create_run", thread_id="thread_1")
+    assert [(e.method, e.path) for e in sent] == [
+        ("POST", runs),
+        ("GET", request_path("get_run", thread_id="thread_1", run_id="run_1")),
+        ("POST", runs),
+        ("GET", request_path("list_runs", thread_id="thread_1")),
+        ("POST", runs),
+        ("POST", request_path("modify_vector_store", vector_store_id="vs_1")),
+    ]
+    version = [azopenai.Client.__init__.__kwdefaults__["api_version"]]
+    assert [e.body for e in sent] == [
+        b'{"assistant_id":"asst_1","temperature":0.5,"newer":{"mode":"fast"}}',
+        b"",
+        b'{"assistant_id":"asst_1","stream":true,"newer":1}',
+        b"",
+        b'{"assistant_id":"asst_1","newer":true}',
+        b'{"name":7}',
+    ]
+    assert [e.query for e in sent] == [
+        {"api-version": version, "feature": ["preview"]},
+        {"api-version": version, "include[]": ["step_details"]},
+        {"api-version": version},
+        {"api-version": version, "limit": ["2"], "feature": ["preview"]},
+        {"api-version": version},
+        {"api-version": version},
+    ]
+
+
+async def test_a_keyword_given_as_none_is_sent_as_null_where_the_spec_allows_it(kind: str) -> None:
+    sent = await _send(
+        kind,
+        [
+            ("update_vector_store", {"vector_store_id": "vs_1", "expires_after": None}),
+            ("update_vector_store", {"vector_store_id": "vs_1", "name": "n"}),
+            ("create_run", {"thread_id": "thread_1", "assistant_id": "asst_1", "model": None, "tools": None}),
+            ("list_runs", {"thread_id": "thread_1", "limit": None, "order": None}),
+        ],
+    )
+    assert [e.body for e in sent] == [
+        b'{"expires_after":null}',
+        b'{"name":"n"}',
+        b'{"assistant_id":"asst_1","model":null,"tools":null}',
+        b"",
+    ]
+    assert sent[3].query == {"api-version": [azopenai.Client.__init__.__kwdefaults__["api_version"]]}
+
+
+@pytest.mark.parametrize(
+    ("method", "keywords", "error", "message"),
+    [
+        ("create_vector_store", {"expires_after": None}, TypeError,
+         r"create_vector_store\(\): expires_after: expected a dict or a model object, got None"),
+        ("create_run", {"thread_id": "t", "assistant_id": None}, TypeError, r"create_run\(\): assistant_id: expected str"),
+        ("create_run", {"thread_id": "t"}, TypeError, r"create_run\(\) missing required keyword argument 'assistant_id'"),
+        ("create_run", {"thread_id": "t", "assistant_id": "a", "stream": True}, TypeError,
+         r"create_run\(\) streams nothing: call create_run_stream\(\)"),
+        ("begin_create_run", {"thread_id": "t", "assistant_id": "a", "stream": True}, TypeError,
+         r"begin_create_run\(\) streams nothing: call create_run_stream\(\)"),
+        ("create_run_stream", {"thread_id": "t", "assistant_id": "a", "stream": True}, TypeError,
+         r"create_run_stream\(\) got an unexpected keyword argument 'stream': it streams by itself"),
+        ("update_assistant", {"assistant_id": "a", "stream": True}, TypeError,
+         r"update_assistant\(\) got an unexpected keyword argument 'stream'"),
+        ("create_run", {"thread_id": "t", "assistant_id": "a", "extra_body": [1]}, TypeError,
+         r"create_run\(\): extra_body must be a dict"),
+        ("get_run", {"thread_id": "t", "run_id": "r", "extra_query": "x=1"}, TypeError,
+         r"get_run\(\): extra_query must be a dict"),
+        ("get_run", {"thread_id": "t", "run_id": "r", "timeout": -1}, ValueError, "timeout"),
+        ("create_thread", {"messages": [{"role": "user", "content": "x", "attachments": [{"tools": [{"type": "x"}]}]}]},
+         ValueError, r"create_thread\(\): messages\[0\]\.attachments\[0\]\.tools\[0\]: unknown type 'x'"),
+    ],
+)  # fmt: skip
+async def test_bad_bodies_are_refused_before_sending(
+    kind: str, method: str, keywords: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    with LoopbackServer(_answer) as server:
+        with pytest.raises(error, match=message):
+            await call(kind, server.url, method, **keywords)
+    assert server.exchanges == []

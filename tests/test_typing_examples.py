@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import os
 
-from azopenai.types import ToolParam
+from azopenai.types import AssistantToolParam
 
 key = os.environ["AZURE_OPENAI_API_KEY"]
 openai_key = os.environ["OPENAI_API_KEY"]
-weather_tool: ToolParam = {"type": "function", "function": {"name": "get_current_weather", "parameters": {}}}
+weather_tool: AssistantToolParam = {"type": "function", "function": {"name": "get_current_weather", "parameters": {}}}
 """
 
 

@@ -262,6 +262,51 @@ def _unsendable(value: Any, path: str) -> tuple[str, str]:
     return path or "body", ""
 
 
+def request_body(
+    operation: Operation, fields: Mapping[str, Any], method: str, *, stream: bool = False
+) -> dict[str, Any]:
+    """The JSON body of ``operation`` from ``fields``, the keywords ``method`` (named in errors) was given.
+
+    Each keyword given is sent, ``None`` included: JSON ``null`` where the spec lets the field be null,
+    a ``TypeError`` naming it elsewhere; a keyword left out is not sent. The fields are checked against
+    the operation's request shape; ``stream=True`` for the streaming variant (adds ``"stream": true``,
+    allows ``stream_options``)."""
+    if operation.streams:
+        plain = method.removesuffix("_stream").removeprefix("begin_")
+        if stream and "stream" in fields:
+            raise TypeError(f"{method}() got an unexpected keyword argument 'stream': it streams by itself")
+        if not stream and fields.get("stream", False) is not False:
+            raise TypeError(f"{method}() streams nothing: call {plain}_stream() for a stream")
+        if not stream and "stream_options" in fields:
+            raise TypeError(
+                f"{method}() got an unexpected keyword argument 'stream_options': only {plain}_stream() takes it"
+            )
+    body = {key: jsonable(value, key) for key, value in fields.items()}
+    assert operation.request_model is not None
+    check_request(operation.request_model, body, method)
+    if stream:
+        body["stream"] = True
+    return body
+
+
+def merge_extra_body(body: dict[str, Any], extra_body: ExtraBody, method: str) -> dict[str, Any]:
+    """``body`` with ``extra_body`` merged in, unchecked (a key given there replaces the field)."""
+    if extra_body:
+        if not isinstance(extra_body, Mapping):
+            raise TypeError(f"{method}(): extra_body must be a dict, got {type(extra_body).__name__}")
+        body.update(jsonable(extra_body, "extra_body"))
+    return body
+
+
+def merge_extra_query(params: dict[str, str], extra_query: ExtraQuery, method: str) -> dict[str, str]:
+    """``params`` with ``extra_query`` added, unchecked (a key given there replaces the parameter)."""
+    if extra_query:
+        if not isinstance(extra_query, Mapping):
+            raise TypeError(f"{method}(): extra_query must be a dict, got {type(extra_query).__name__}")
+        params.update(extra_query)
+    return params
+
+
 class ClientBase:
     """Configuration and request/response handling common to ``Client`` and ``aio.Client``."""
 
@@ -377,26 +422,10 @@ class ClientBase:
             raise TypeError(f"{name}() needs deployment=, the name of your model deployment (a non-empty string)")
         if not self._openai:
             deployment_segment(deployment)
-        if stream and "stream" in fields:
-            raise TypeError(f"{name}() got an unexpected keyword argument 'stream': it streams by itself")
-        if not stream and fields.get("stream", False) is not False:
-            raise TypeError(f"{name}() streams nothing: call {name}_stream() for a stream")
-        if not stream and "stream_options" in fields:
-            raise TypeError(
-                f"{name}() got an unexpected keyword argument 'stream_options': only {name}_stream() takes it"
-            )
-        body = {key: jsonable(value, key) for key, value in fields.items()}
-        assert operation.request_model is not None
-        check_request(operation.request_model, body, name)
-        if stream:
-            body["stream"] = True
+        body = request_body(operation, fields, name, stream=stream)
         if self._openai:
             body["model"] = deployment
-        if extra_body:
-            if not isinstance(extra_body, Mapping):
-                raise TypeError(f"{name}(): extra_body must be a dict, got {type(extra_body).__name__}")
-            body.update(jsonable(extra_body, "extra_body"))
-        return body
+        return merge_extra_body(body, extra_body, name)
 
     def _request(
         self,

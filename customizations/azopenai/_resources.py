@@ -1,9 +1,11 @@
 """Requests and results of the assistants family, read from the operation table (sync and async alike).
 
-A method of ``azopenai_generated.methods`` hands its keywords here: path parameters fill the table's
-path (percent-encoded; an empty id, ``.``/``..`` or one with ``/`` raises ``ValueError`` naming it),
-query parameters go to the query, every other non-``None`` keyword is a request-body field checked
-against the operation's request model (like the inference methods' bodies) before anything is sent.
+A method of ``azopenai_generated.methods`` hands its keywords here (its ``locals()``): path parameters
+fill the table's path (percent-encoded; an empty id, ``.``/``..`` or one with ``/`` raises ``ValueError``
+naming it), query parameters go to the query (``None``: left out), the ``**body`` keywords are the
+request body, checked against the operation's request shape like the inference methods' bodies
+(``_base.request_body``: a keyword given is sent, ``None`` as JSON ``null`` where the spec allows it),
+then ``extra_body`` / ``extra_query`` merged in unchecked, all before anything is sent.
 Every assistants request carries ``OpenAI-Beta: assistants=v2`` (required by the public OpenAI
 endpoint; Azure accepts it). Results parse into the operation's result model; a non-2xx answer raises
 the azure-core error, a body that does not parse raises ``DecodeError``.
@@ -11,7 +13,6 @@ the azure-core error, a body that does not parse raises ``DecodeError``.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import quote
@@ -20,22 +21,31 @@ import httpx2
 from azopenai_generated.operations import Operation
 from azure.core.exceptions import DecodeError
 
-from ._base import ClientBase, jsonable, model, operation
-from ._validation import check_request
+from ._base import (
+    ClientBase,
+    check_timeout,
+    json_body,
+    merge_extra_body,
+    merge_extra_query,
+    model,
+    operation,
+    request_body,
+)
 
 BETA_HEADER: Final = {"OpenAI-Beta": "assistants=v2"}
-_CONTROL: Final = frozenset({"self", "headers", "timeout", "polling_interval"})
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One prepared assistants call: the operation, its URL path and query, body, headers and timeout."""
+    """One prepared assistants call: the operation, its URL path, query and ``extra_query``, encoded JSON
+    body, headers and timeout."""
 
     op: Operation
     path: str
     query: dict[str, str]
-    body: dict[str, Any] | None
+    extra_query: dict[str, str]
+    content: bytes | None
     headers: dict[str, str]
     timeout: Any
 
@@ -44,14 +54,12 @@ class Call:
         params = {**self.query, **query}
         if client.api_version is not None:
             params["api-version"] = client.api_version
-        content = None
-        if self.body is not None:
-            content = json.dumps(self.body, separators=(",", ":"), ensure_ascii=False).encode()
+        params.update(self.extra_query)
         return http.build_request(
             self.op.method,
             self.path,
             params=params,
-            content=content,
+            content=self.content,
             headers=self.headers,
             timeout=self.timeout if self.timeout is not None else httpx2.USE_CLIENT_DEFAULT,
         )
@@ -59,7 +67,7 @@ class Call:
 
 def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool = False) -> Call:
     """The call of operation ``name`` by the client's ``method`` (named in errors) with its
-    ``arguments`` (the method's ``locals()``)."""
+    ``arguments`` (the method's ``locals()``: ids, query parameters, ``body`` and the options)."""
     op = operation(name)
     path = op.path
     for _, python in op.path_params:
@@ -74,22 +82,21 @@ def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool =
             if isinstance(value, bool) or not isinstance(value, str | int):
                 raise TypeError(f"{method}(): {wire} must be a string or an integer, got {type(value).__name__}")
             query[wire] = str(value)
+    extra_query = merge_extra_query({}, arguments.get("extra_query"), method)
     interval = arguments.get("polling_interval", 0.0)
     if isinstance(interval, bool) or not isinstance(interval, int | float) or not interval >= 0:
         raise ValueError(f"{method}(): polling_interval must be a number of seconds >= 0, got {interval!r}")
-    skip = _CONTROL | {python for _, python in op.path_params} | {wire for wire, _, _ in op.query_params}
-    fields = {key: value for key, value in arguments.items() if key not in skip and value is not None}
+    timeout = arguments.get("timeout")
+    check_timeout(timeout)
     headers = {**BETA_HEADER, **(arguments.get("headers") or {})}
-    body = None
+    content = None
     if op.request_model is not None:
-        body = {key: jsonable(value, key) for key, value in fields.items()}
-        check_request(op.request_model, body, method)
-        if stream:
-            body["stream"] = True
+        body = request_body(op, arguments.get("body") or {}, method, stream=stream)
+        content = json_body(merge_extra_body(body, arguments.get("extra_body"), method), method)
         headers["content-type"] = "application/json"
     if stream:
         headers["accept"] = "text/event-stream"
-    return Call(op, path, query, body, headers, arguments.get("timeout"))
+    return Call(op, path, query, extra_query, content, headers, timeout)
 
 
 def result(op: Operation, response: httpx2.Response) -> Any:

@@ -82,3 +82,26 @@ DeploymentNameVectorizationSourceParam: TypeAlias = _generated.OnYourDataDeploym
 EndpointVectorizationSourceParam: TypeAlias = _generated.OnYourDataEndpointVectorizationSourceParam
 ModelIdVectorizationSourceParam: TypeAlias = _generated.OnYourDataModelIdVectorizationSourceParam
 IntegratedVectorizationSourceParam: TypeAlias = _generated.OnYourDataIntegratedVectorizationSourceParam
+
+# Assistants: tools, messages, runs and vector stores
+AssistantToolParam: TypeAlias = (
+    _generated.AssistantToolsCodeParam
+    | _generated.AssistantToolsFileSearchParam
+    | _generated.AssistantToolsFunctionParam
+)
+AssistantCodeInterpreterToolParam: TypeAlias = _generated.AssistantToolsCodeParam
+AssistantFileSearchToolParam: TypeAlias = _generated.AssistantToolsFileSearchParam
+AssistantFunctionToolParam: TypeAlias = _generated.AssistantToolsFunctionParam
+AssistantToolChoiceParam: TypeAlias = (
+    _generated.AssistantsApiToolChoiceModeParam | _generated.AssistantsNamedToolChoiceParam
+)
+AssistantResponseFormatParam: TypeAlias = (
+    _generated.AssistantsApiResponseFormatModeParam | _generated.AssistantsApiResponseFormatParam
+)
+ThreadParam: TypeAlias = _generated.CreateThreadRequestParam
+ThreadMessageParam: TypeAlias = _generated.CreateMessageRequestParam
+MessageAttachmentParam: TypeAlias = _generated.CreateMessageRequestAttachmentsItemParam
+TruncationStrategyParam: TypeAlias = _generated.TruncationObjectParam
+ToolOutputParam: TypeAlias = _generated.SubmitToolOutputsRunRequestToolOutputsItemParam
+VectorStoreExpirationParam: TypeAlias = _generated.VectorStoreExpirationAfterParam
+ChunkingStrategyParam: TypeAlias = _generated.ChunkingStrategyRequestParamParam
