@@ -2,8 +2,9 @@
 
 Order (as azure-core's own clients): request id, headers, user agent, retry (per retry from here on:)
 network trace logging, credential, custom hook (a call's ``raw_response_hook``), tracing, sensitive-header
-cleanup, HTTP logging. The network trace
-logger (``logging_enable=True``, bodies and headers at DEBUG) sits *before* the credential policy,
+cleanup, HTTP logging. The network trace logger (bodies and headers at DEBUG) is in the pipeline only
+with the client's ``logging_enable=True`` (the methods take no per-call ``logging_enable``); it sits
+*before* the credential policy,
 and the credential policy takes its header off again once the attempt is sent, so the ``api-key`` /
 ``Authorization`` header is never in what it logs, on any attempt; ``HttpLoggingPolicy`` redacts
 every header outside its allow-list. The credential is added only to requests for the endpoint's own
@@ -17,6 +18,7 @@ import ipaddress
 import logging
 import sys
 import time
+import uuid
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -61,6 +63,18 @@ _LOGGER = logging.getLogger("azopenai")
 SCOPE = "https://cognitiveservices.azure.com/.default"
 RETRY_STATUS_CODES = frozenset({408, 429, 500, 502, 503, 504})
 SDK_MONIKER = f"azopenai/{VERSION}"
+
+
+class ClientRequestIdPolicy(RequestIdPolicy):  # type: ignore[type-arg]
+    """azure-core's ``RequestIdPolicy`` with a random (version 4) ``x-ms-client-request-id``: its own
+    ``uuid1`` costs twice as much per request and carries the host's clock and MAC address. A
+    ``request_id`` option or a header the caller set still wins."""
+
+    def on_request(self, request: PipelineRequest[Any]) -> None:
+        if "request_id" in request.context.options or self._request_id_header_name in request.http_request.headers:
+            super().on_request(request)
+        else:
+            request.http_request.headers[self._request_id_header_name] = str(uuid.uuid4())
 
 
 class _RetryRules:
@@ -371,12 +385,13 @@ def policies(
     # user_agent_overwrite: httpx2 puts its own User-Agent on every request; ours (with the caller's
     # ``user_agent`` prefix) replaces it: azsdk-python-azopenai/<version> Python/<version> (<platform>).
     agent = UserAgentPolicy(sdk_moniker=SDK_MONIKER, user_agent=user_agent, user_agent_overwrite=True)
+    trace = [NetworkTraceLoggingPolicy(logging_enable=True)] if logging_enable else []
     return [
-        RequestIdPolicy(),
+        ClientRequestIdPolicy(),
         HeadersPolicy(headers or {}),
         agent,
         retry,
-        NetworkTraceLoggingPolicy(logging_enable=logging_enable),
+        *trace,
         auth,
         CustomHookPolicy(),  # a call's raw_response_hook=, per attempt (where azure-core's clients have it)
         DistributedTracingPolicy(),
