@@ -65,7 +65,7 @@ RETRY_STATUS_CODES = frozenset({408, 429, 500, 502, 503, 504})
 SDK_MONIKER = f"azopenai/{VERSION}"
 
 
-class ClientRequestIdPolicy(RequestIdPolicy):  # type: ignore[type-arg]
+class ClientRequestIdPolicy(RequestIdPolicy):
     """azure-core's ``RequestIdPolicy`` with a random (version 4) ``x-ms-client-request-id``: its own
     ``uuid1`` costs twice as much per request and carries the host's clock and MAC address. A
     ``request_id`` option or a header the caller set still wins."""
