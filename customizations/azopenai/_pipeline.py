@@ -77,6 +77,18 @@ class ClientRequestIdPolicy(RequestIdPolicy):
             request.http_request.headers[self._request_id_header_name] = str(uuid.uuid4())
 
 
+class RequestHeadersPolicy(SansIOHTTPPolicy):  # type: ignore[type-arg]
+    """The request id, headers and user agent policies as one pipeline step (each runs as it would on its
+    own, in this order): a step less for the pipeline to run per request, in sync and async clients."""
+
+    def __init__(self, *steps: SansIOHTTPPolicy) -> None:  # type: ignore[type-arg]
+        self._steps = [step.on_request for step in steps]
+
+    def on_request(self, request: PipelineRequest[Any]) -> None:
+        for step in self._steps:
+            step(request)
+
+
 class _RetryRules:
     """This API's retry rules, on top of azure-core's retry policies.
 
@@ -387,9 +399,7 @@ def policies(
     agent = UserAgentPolicy(sdk_moniker=SDK_MONIKER, user_agent=user_agent, user_agent_overwrite=True)
     trace = [NetworkTraceLoggingPolicy(logging_enable=True)] if logging_enable else []
     return [
-        ClientRequestIdPolicy(),
-        HeadersPolicy(headers or {}),
-        agent,
+        RequestHeadersPolicy(ClientRequestIdPolicy(), HeadersPolicy(headers or {}), agent),
         retry,
         *trace,
         auth,
