@@ -169,9 +169,10 @@ def bench_sequential(url: str, notes: Notes) -> list[Row]:
 def bench_tracing(url: str, notes: Notes) -> list[Row]:
     """Chat completions with the OpenTelemetry SDK set up, azure-core tracing off then on, in fresh
     processes (``bench.child traced``): spans and metrics are made and dropped, so the rows show what
-    the client's telemetry costs, not an exporter's. openai has no tracing of its own (n/a)."""
+    the client's telemetry costs, not an exporter's. openai has no tracing of its own (n/a). No
+    targets: "off" is read against the first row (the same calls without the SDK)."""
     what = "chat completion, OpenTelemetry SDK set up"
-    off = Row(f"{what}, tracing off, CPU per request (ms)", 1e3, floor_limit=1.2, beside_openai=False)
+    off = Row(f"{what}, tracing off, CPU per request (ms)", 1e3, beside_openai=False)
     on = Row(f"{what}, tracing on (spans + metrics), CPU per request (ms)", 1e3, beside_openai=False)
     for order in _rounds(TRACED_PASSES):
         for client in order:

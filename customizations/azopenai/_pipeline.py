@@ -200,9 +200,19 @@ def retry_after_too_long(response: Any, wait: float, limit: float) -> RetryAfter
     return error
 
 
+_STATUS_CODES: dict[frozenset[int], set[int]] = {}
+
+
+def _shared(codes: set[int]) -> set[int]:
+    """One set for all policies with the same retried status codes: azure-core builds a ~500-code set
+    per policy (16 KiB per client); none of it changes after ``__init__``."""
+    return _STATUS_CODES.setdefault(frozenset(codes), codes)
+
+
 class ApiRetryPolicy(_RetryRules, RetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._retry_on_status_codes = _shared(self._retry_on_status_codes)
         self.retry_after_max = retry_after_max
         self.has_deadline = "timeout" in kwargs
 
@@ -210,6 +220,7 @@ class ApiRetryPolicy(_RetryRules, RetryPolicy):  # type: ignore[type-arg]
 class AsyncApiRetryPolicy(_RetryRules, AsyncRetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._retry_on_status_codes = _shared(self._retry_on_status_codes)
         self.retry_after_max = retry_after_max
         self.has_deadline = "timeout" in kwargs
 
