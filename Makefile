@@ -31,7 +31,7 @@ lint:
 	.venv/bin/ruff format --check customizations tests generator spec examples bench
 	.venv/bin/mypy
 
-# azopenai, openai and raw httpx2 on the same canned loopback workloads: a Markdown table (5 to 8 minutes)
+# azopenai, openai and raw httpx2 on the same canned loopback workloads: a Markdown table (7 to 9 minutes)
 bench:
 	$(PY) -m bench
 

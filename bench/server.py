@@ -5,7 +5,8 @@ by a raw asyncio protocol on keep-alive HTTP/1.1 connections, so the server cost
 microseconds per request and is not what a benchmark measures. Routes (by path and body):
 
 - ``.../chat/completions`` with ``"stream": true`` in the body: a chat stream of ``STREAM_CHUNKS``
-  SSE events, one HTTP chunk each, then ``data: [DONE]``;
+  SSE events, one HTTP chunk each, then ``data: [DONE]``; for a deployment whose name ends in ``-short``,
+  the first ``SHORT_STREAM_CHUNKS - 1`` of them and the last;
 - ``.../chat/completions`` otherwise: a chat completion with content-filter results;
 - ``.../audio/...``: the request body is counted and discarded (a sink), then a JSON transcription;
 - ``/_bench/cpu``: this process's CPU seconds so far, so the caller can show the server's share.
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 STREAM_CHUNKS = 20_000
+SHORT_STREAM_CHUNKS = 200
 MAX_LIFETIME = 900.0
 _KEEP_BODY = 64 * 1024  # bodies up to this size are kept for routing; larger ones are only counted
 
@@ -57,8 +59,8 @@ TRANSCRIPTION = {"text": "My voice is my passport. Verify me."}
 _TOKENS = ["1", ",", " ", "2", ",", " ", "3", ".", " "]
 
 
-def stream_events() -> list[dict[str, object]]:
-    """The ``STREAM_CHUNKS`` events of the canned chat stream, in the order Azure sends them."""
+def stream_events(chunks: int = STREAM_CHUNKS) -> list[dict[str, object]]:
+    """The ``chunks`` events of the canned chat stream, in the order Azure sends them."""
 
     def chunk(choice: dict[str, object]) -> dict[str, object]:
         return {
@@ -84,13 +86,13 @@ def stream_events() -> list[dict[str, object]]:
         for token in _TOKENS
     ]
     last = chunk({"content_filter_results": {}, "delta": {}, "finish_reason": "stop"})
-    middle = [content[i % len(content)] for i in range(STREAM_CHUNKS - 3)]
+    middle = [content[i % len(content)] for i in range(chunks - 3)]
     return [first, role, *middle, last]
 
 
-def stream_text() -> str:
-    """The text a client should assemble from the canned stream's deltas."""
-    return "".join(_TOKENS[i % len(_TOKENS)] for i in range(STREAM_CHUNKS - 3))
+def stream_text(chunks: int = STREAM_CHUNKS) -> str:
+    """The text a client should assemble from the deltas of the canned stream of ``chunks`` events."""
+    return "".join(_TOKENS[i % len(_TOKENS)] for i in range(chunks - 3))
 
 
 _COMMON = (
@@ -110,9 +112,9 @@ def _json_response(payload: object, status: str = "200 OK") -> bytes:
     return head.encode() + body
 
 
-def _stream_response() -> bytes:
+def _stream_response(chunks: int) -> bytes:
     head = f"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n{_COMMON}\r\n"
-    events = [b"data: " + json.dumps(e, separators=(",", ":")).encode() + b"\n\n" for e in stream_events()]
+    events = [b"data: " + json.dumps(e, separators=(",", ":")).encode() + b"\n\n" for e in stream_events(chunks)]
     events.append(b"data: [DONE]\n\n")
     return head.encode() + b"".join(b"%x\r\n%s\r\n" % (len(e), e) for e in events) + b"0\r\n\r\n"
 
@@ -120,7 +122,8 @@ def _stream_response() -> bytes:
 class _Responses:
     def __init__(self) -> None:
         self.chat = _json_response(CHAT_COMPLETION)
-        self.stream = _stream_response()
+        self.stream = _stream_response(STREAM_CHUNKS)
+        self.short_stream = _stream_response(SHORT_STREAM_CHUNKS)
         self.transcription = _json_response(TRANSCRIPTION)
         self.not_found = _json_response({"error": {"code": "404", "message": "Resource not found"}}, "404 Not Found")
 
@@ -225,7 +228,8 @@ class _Connection(asyncio.Protocol):
             reply = r.transcription
         elif b"/chat/completions" in path:
             body = bytes(self._body).replace(b" ", b"")
-            reply = r.stream if b'"stream":true' in body else r.chat
+            stream = r.short_stream if b"-short/" in path else r.stream
+            reply = stream if b'"stream":true' in body else r.chat
         else:
             reply = r.not_found
         self._state = "head"

@@ -2,8 +2,10 @@
 
 Each client is a small adapter with ``chat()`` (one chat completion, parsed), ``stream()`` (consumes
 the canned chat stream, returns the number of chunks and the text assembled from the deltas),
-``transcribe(path)`` (passes an open file object), ``transcribe_path(path)`` and ``close()``; the async adapters have ``chat()`` and ``close()`` as
-coroutines. ``httpx2`` is the floor: raw httpx2 plus ``json.loads``, no models, no policies.
+``transcribe(path)`` (passes an open file object), ``transcribe_path(path)`` and ``close()``; the async
+adapters have ``chat()``, ``stream()`` (the short stream of deployment ``SHORT_DEPLOYMENT``) and
+``close()`` as coroutines, and take the number of pooled connections. ``httpx2`` is the floor: raw
+httpx2 plus ``json.loads``, no models, no policies; its streams are ``iter_lines`` + ``json.loads``.
 
 Every client pools at most ``CONNECTIONS`` connections and keeps them all alive: the floor and
 ``openai`` are given those limits, ``azopenai`` has them by default (``azopenai.DEFAULT_LIMITS``).
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 DEPLOYMENT = "gpt-4"
+SHORT_DEPLOYMENT = "gpt-4-short"  # the server answers its streams with SHORT_STREAM_CHUNKS chunks
 AUDIO_DEPLOYMENT = "whisper"
 API_VERSION = "2024-10-01-preview"
 KEY = "bench-key"
@@ -28,16 +31,17 @@ MESSAGES = [
     }
 ]
 _CHAT_PATH = f"/openai/deployments/{DEPLOYMENT}/chat/completions"
+_SHORT_PATH = f"/openai/deployments/{SHORT_DEPLOYMENT}/chat/completions"
 _AUDIO_PATH = f"/openai/deployments/{AUDIO_DEPLOYMENT}/audio/transcriptions"
 _PARAMS = {"api-version": API_VERSION}
 _BODY = {"messages": MESSAGES, "max_tokens": 1024, "temperature": 0}
 CONNECTIONS = 100
 
 
-def _limits() -> Any:
+def _limits(connections: int = CONNECTIONS) -> Any:
     import httpx2
 
-    return httpx2.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
+    return httpx2.Limits(max_connections=connections, max_keepalive_connections=connections)
 
 
 class Unavailable(Exception):
@@ -51,7 +55,7 @@ def _method(obj: object, name: str) -> Any:
         raise Unavailable(f"{type(obj).__module__}.{type(obj).__name__}.{name}") from None
 
 
-def _azopenai_client(module: str, url: str) -> Any:
+def _azopenai_client(module: str, url: str, connections: int = CONNECTIONS) -> Any:
     try:
         import importlib
 
@@ -60,7 +64,12 @@ def _azopenai_client(module: str, url: str) -> Any:
         client_class = importlib.import_module(module).Client
     except (ImportError, AttributeError) as exc:
         raise Unavailable(f"{module}.Client: {exc}") from None
-    return client_class(url, AzureKeyCredential(KEY))
+    if connections == CONNECTIONS:  # azopenai.DEFAULT_LIMITS
+        return client_class(url, AzureKeyCredential(KEY))
+    import httpx2
+
+    transport = httpx2.AsyncHTTPTransport(limits=_limits(connections))
+    return client_class(url, AzureKeyCredential(KEY), transport=transport)
 
 
 def _text_of_deltas(choices: Any) -> str:
@@ -86,9 +95,9 @@ class RawHttpx:
             response.raise_for_status()
             for line in response.iter_lines():
                 if line.startswith("data: ") and line != "data: [DONE]":
-                    chunk = json.loads(line[6:])
                     count += 1
-                    text.extend(choice["delta"].get("content") or "" for choice in chunk["choices"])
+                    for choice in json.loads(line[6:])["choices"]:
+                        text.append(choice["delta"].get("content") or "")
         return count, "".join(text)
 
     def transcribe(self, path: str) -> str:
@@ -176,15 +185,26 @@ class AzOpenAI:
 class AsyncRawHttpx:
     """The async floor."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, connections: int = CONNECTIONS) -> None:
         import httpx2
 
-        self._client = httpx2.AsyncClient(base_url=url, headers={"api-key": KEY}, limits=_limits())
+        self._client = httpx2.AsyncClient(base_url=url, headers={"api-key": KEY}, limits=_limits(connections))
 
     async def chat(self) -> object:
         response = await self._client.post(_CHAT_PATH, params=_PARAMS, json=_BODY)
         response.raise_for_status()
         return json.loads(response.content)
+
+    async def stream(self) -> tuple[int, str]:
+        count, text = 0, []
+        async with self._client.stream("POST", _SHORT_PATH, params=_PARAMS, json={**_BODY, "stream": True}) as response:
+            response.raise_for_status()
+            async for line in response.aiter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    count += 1
+                    for choice in json.loads(line[6:])["choices"]:
+                        text.append(choice["delta"].get("content") or "")
+        return count, "".join(text)
 
     async def close(self) -> None:
         await self._client.aclose()
@@ -193,10 +213,10 @@ class AsyncRawHttpx:
 class AsyncOpenAI:
     """``openai.AsyncAzureOpenAI`` with its defaults but the connection limits."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, connections: int = CONNECTIONS) -> None:
         import openai
 
-        http_client = openai.DefaultAsyncHttpxClient(limits=_limits())
+        http_client = openai.DefaultAsyncHttpxClient(limits=_limits(connections))
         self._client = openai.AsyncAzureOpenAI(
             azure_endpoint=url, api_key=KEY, api_version=API_VERSION, http_client=http_client
         )
@@ -205,6 +225,16 @@ class AsyncOpenAI:
         create = self._client.chat.completions.create
         return await create(model=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
 
+    async def stream(self) -> tuple[int, str]:
+        count, text = 0, []
+        create = self._client.chat.completions.create
+        stream = await create(model=SHORT_DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0, stream=True)
+        async with stream:
+            async for chunk in stream:
+                count += 1
+                text.append(_text_of_deltas(chunk.choices))
+        return count, "".join(text)
+
     async def close(self) -> None:
         await self._client.close()
 
@@ -212,12 +242,22 @@ class AsyncOpenAI:
 class AsyncAzOpenAI:
     """``azopenai.aio.Client`` with its defaults."""
 
-    def __init__(self, url: str) -> None:
-        self._client = _azopenai_client("azopenai.aio", url)
+    def __init__(self, url: str, connections: int = CONNECTIONS) -> None:
+        self._client = _azopenai_client("azopenai.aio", url, connections)
 
     async def chat(self) -> object:
         get = _method(self._client, "get_chat_completions")
         return await get(deployment=DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
+
+    async def stream(self) -> tuple[int, str]:
+        count, text = 0, []
+        get = _method(self._client, "get_chat_completions_stream")
+        stream = await get(deployment=SHORT_DEPLOYMENT, messages=MESSAGES, max_tokens=1024, temperature=0)
+        async with stream:
+            async for chunk in stream:
+                count += 1
+                text.append(_text_of_deltas(chunk.choices))
+        return count, "".join(text)
 
     async def close(self) -> None:
         await self._client.close()

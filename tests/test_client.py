@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -250,7 +251,18 @@ async def test_user_agent_and_request_id(kind: str) -> None:
         )
         headers = server.exchanges[0].headers
     assert headers["user-agent"].startswith(f"myapp/1.0 azsdk-python-azopenai/{azopenai.__version__} Python/")
-    assert len(headers["x-ms-client-request-id"]) == 36
+    assert uuid.UUID(headers["x-ms-client-request-id"]).version == 4  # random, not uuid1's clock and MAC
+
+
+async def test_request_id_per_request_and_caller_header_wins(kind: str) -> None:
+    with LoopbackServer(_embeddings_reply) as server:
+        for _ in range(2):
+            await call(kind, server.url, "get_embeddings", deployment="d", input="x")
+        mine = {"x-ms-client-request-id": "my-request"}
+        await call(kind, server.url, "get_embeddings", deployment="d", input="x", headers=mine)
+        ids = [x.headers["x-ms-client-request-id"] for x in server.exchanges]
+    assert ids[0] != ids[1]
+    assert ids[2] == "my-request"
 
 
 # --- retries and transport failures ------------------------------------------------------------------

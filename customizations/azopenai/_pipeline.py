@@ -2,8 +2,10 @@
 
 Order (as azure-core's own clients): request id, headers, user agent, retry (per retry from here on:)
 network trace logging, credential, custom hook (a call's ``raw_response_hook``), tracing, sensitive-header
-cleanup, HTTP logging. The network trace
-logger (``logging_enable=True``, bodies and headers at DEBUG) sits *before* the credential policy,
+cleanup, HTTP logging; the sans-I/O ones before and after the retry and credential policies run as one
+step each (``PolicySteps``). The network trace logger (bodies and headers at DEBUG) is in the pipeline
+only with the client's ``logging_enable=True`` (the methods take no per-call ``logging_enable``); it
+sits *before* the credential policy,
 and the credential policy takes its header off again once the attempt is sent, so the ``api-key`` /
 ``Authorization`` header is never in what it logs, on any attempt; ``HttpLoggingPolicy`` redacts
 every header outside its allow-list. The credential is added only to requests for the endpoint's own
@@ -17,6 +19,7 @@ import ipaddress
 import logging
 import sys
 import time
+import uuid
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -61,6 +64,52 @@ _LOGGER = logging.getLogger("azopenai")
 SCOPE = "https://cognitiveservices.azure.com/.default"
 RETRY_STATUS_CODES = frozenset({408, 429, 500, 502, 503, 504})
 SDK_MONIKER = f"azopenai/{VERSION}"
+
+
+class ClientRequestIdPolicy(RequestIdPolicy):
+    """azure-core's ``RequestIdPolicy`` with a random (version 4) ``x-ms-client-request-id``: its own
+    ``uuid1`` costs twice as much per request and carries the host's clock and MAC address. A
+    ``request_id`` option or a header the caller set still wins."""
+
+    def on_request(self, request: PipelineRequest[Any]) -> None:
+        if "request_id" in request.context.options or self._request_id_header_name in request.http_request.headers:
+            super().on_request(request)
+        else:
+            request.http_request.headers[self._request_id_header_name] = str(uuid.uuid4())
+
+
+class PolicySteps(SansIOHTTPPolicy):  # type: ignore[type-arg]
+    """Several sans-I/O policies run as one pipeline step, as azure-core would run them one after the
+    other: requests in order, responses in reverse order, and an exception (from the policies after
+    this step, or from a step's ``on_request`` / ``on_response``) reaching the ``on_exception`` of each
+    step it passes on its way out. One runner step instead of several, per request and per attempt."""
+
+    def __init__(self, *steps: SansIOHTTPPolicy) -> None:  # type: ignore[type-arg]
+        self._steps = steps
+
+    def on_request(self, request: PipelineRequest[Any]) -> None:
+        for index, step in enumerate(self._steps):
+            try:
+                step.on_request(request)
+            except BaseException:
+                self._unwind(request, index)
+                raise
+
+    def on_response(self, request: PipelineRequest[Any], response: PipelineResponse[Any, Any]) -> None:
+        for index in range(len(self._steps) - 1, -1, -1):
+            try:
+                self._steps[index].on_response(request, response)
+            except BaseException:
+                self._unwind(request, index)
+                raise
+
+    def on_exception(self, request: PipelineRequest[Any]) -> None:
+        self._unwind(request, len(self._steps))
+
+    def _unwind(self, request: PipelineRequest[Any], failed: int) -> None:
+        """The ``on_exception`` of the steps before ``failed``, innermost first."""
+        for index in range(failed - 1, -1, -1):
+            self._steps[index].on_exception(request)
 
 
 class _RetryRules:
@@ -174,9 +223,19 @@ def retry_after_too_long(response: Any, wait: float, limit: float) -> RetryAfter
     return error
 
 
+_STATUS_CODES: dict[frozenset[int], set[int]] = {}
+
+
+def _shared(codes: set[int]) -> set[int]:
+    """One set for all policies with the same retried status codes: azure-core builds a ~500-code set
+    per policy (16 KiB per client); none of it changes after ``__init__``."""
+    return _STATUS_CODES.setdefault(frozenset(codes), codes)
+
+
 class ApiRetryPolicy(_RetryRules, RetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._retry_on_status_codes = _shared(self._retry_on_status_codes)
         self.retry_after_max = retry_after_max
         self.has_deadline = "timeout" in kwargs
 
@@ -184,6 +243,7 @@ class ApiRetryPolicy(_RetryRules, RetryPolicy):  # type: ignore[type-arg]
 class AsyncApiRetryPolicy(_RetryRules, AsyncRetryPolicy):  # type: ignore[type-arg]
     def __init__(self, *, retry_after_max: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._retry_on_status_codes = _shared(self._retry_on_status_codes)
         self.retry_after_max = retry_after_max
         self.has_deadline = "timeout" in kwargs
 
@@ -371,15 +431,16 @@ def policies(
     # user_agent_overwrite: httpx2 puts its own User-Agent on every request; ours (with the caller's
     # ``user_agent`` prefix) replaces it: azsdk-python-azopenai/<version> Python/<version> (<platform>).
     agent = UserAgentPolicy(sdk_moniker=SDK_MONIKER, user_agent=user_agent, user_agent_overwrite=True)
+    trace = [NetworkTraceLoggingPolicy(logging_enable=True)] if logging_enable else []
     return [
-        RequestIdPolicy(),
-        HeadersPolicy(headers or {}),
-        agent,
+        PolicySteps(ClientRequestIdPolicy(), HeadersPolicy(headers or {}), agent),
         retry,
-        NetworkTraceLoggingPolicy(logging_enable=logging_enable),
+        *trace,
         auth,
-        CustomHookPolicy(),  # a call's raw_response_hook=, per attempt (where azure-core's clients have it)
-        DistributedTracingPolicy(),
-        SensitiveHeaderCleanupPolicy(),
-        HttpLoggingPolicy(),
+        PolicySteps(
+            CustomHookPolicy(),  # a call's raw_response_hook=, per attempt (where azure-core's clients have it)
+            DistributedTracingPolicy(),
+            SensitiveHeaderCleanupPolicy(),
+            HttpLoggingPolicy(),
+        ),
     ]

@@ -44,7 +44,8 @@ def _azure_request(request: httpx2.Request) -> HttpRequest:
         content: bytes | None = request.content  # logged by azure-core's network trace policy
     except httpx2.RequestNotRead:
         content = None  # a streamed upload: left to the httpx2 request, not buffered
-    headers = case_insensitive_dict(request.headers.multi_items())
+    # httpx2's names come lower-cased; HttpRequest makes its own case-insensitive copy of this dict
+    headers = dict(request.headers.multi_items())
     return HttpRequest(request.method, str(request.url), headers=headers, content=content)
 
 

@@ -312,23 +312,21 @@ class AssistantObject:
             _top_p_data = _top_p
             top_p = _top_p_data
 
-        assistant_object = cls(
-            created_at=created_at,
-            id=id,
-            model=model,
-            object_=object_,
-            tools=tools,
-            description=description,
-            instructions=instructions,
-            metadata=metadata,
-            name=name,
-            response_format=response_format,
-            temperature=temperature,
-            tool_resources=tool_resources,
-            top_p=top_p,
-        )
-        if nulls:
-            assistant_object._nulls = nulls
+        assistant_object = object.__new__(cls)
+        assistant_object.created_at = created_at
+        assistant_object.id = id
+        assistant_object.model = model
+        assistant_object.object_ = object_
+        assistant_object.tools = tools
+        assistant_object.description = description
+        assistant_object.instructions = instructions
+        assistant_object.metadata = metadata
+        assistant_object.name = name
+        assistant_object.response_format = response_format
+        assistant_object.temperature = temperature
+        assistant_object.tool_resources = tool_resources
+        assistant_object.top_p = top_p
+        assistant_object._nulls = nulls
 
         assistant_object.additional_properties = d
         return assistant_object

@@ -40,7 +40,7 @@ class AssistantObjectMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        assistant_object_metadata = cls()
+        assistant_object_metadata = object.__new__(cls)
 
         assistant_object_metadata.additional_properties = d
         return assistant_object_metadata

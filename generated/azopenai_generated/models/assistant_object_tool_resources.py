@@ -81,12 +81,10 @@ class AssistantObjectToolResources:
         else:
             file_search = AssistantObjectToolResourcesFileSearch.from_dict(_file_search)
 
-        assistant_object_tool_resources = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
-        )
-        if nulls:
-            assistant_object_tool_resources._nulls = nulls
+        assistant_object_tool_resources = object.__new__(cls)
+        assistant_object_tool_resources.code_interpreter = code_interpreter
+        assistant_object_tool_resources.file_search = file_search
+        assistant_object_tool_resources._nulls = nulls
 
         assistant_object_tool_resources.additional_properties = d
         return assistant_object_tool_resources

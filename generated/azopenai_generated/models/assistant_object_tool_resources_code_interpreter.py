@@ -56,11 +56,9 @@ class AssistantObjectToolResourcesCodeInterpreter:
         else:
             file_ids = cast(list[str], _file_ids)
 
-        assistant_object_tool_resources_code_interpreter = cls(
-            file_ids=file_ids,
-        )
-        if nulls:
-            assistant_object_tool_resources_code_interpreter._nulls = nulls
+        assistant_object_tool_resources_code_interpreter = object.__new__(cls)
+        assistant_object_tool_resources_code_interpreter.file_ids = file_ids
+        assistant_object_tool_resources_code_interpreter._nulls = nulls
 
         assistant_object_tool_resources_code_interpreter.additional_properties = d
         return assistant_object_tool_resources_code_interpreter

@@ -56,11 +56,9 @@ class AssistantObjectToolResourcesFileSearch:
         else:
             vector_store_ids = cast(list[str], _vector_store_ids)
 
-        assistant_object_tool_resources_file_search = cls(
-            vector_store_ids=vector_store_ids,
-        )
-        if nulls:
-            assistant_object_tool_resources_file_search._nulls = nulls
+        assistant_object_tool_resources_file_search = object.__new__(cls)
+        assistant_object_tool_resources_file_search.vector_store_ids = vector_store_ids
+        assistant_object_tool_resources_file_search._nulls = nulls
 
         assistant_object_tool_resources_file_search.additional_properties = d
         return assistant_object_tool_resources_file_search

@@ -50,9 +50,8 @@ class AssistantToolsCode:
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
-        assistant_tools_code = cls(
-            type_=type_,
-        )
+        assistant_tools_code = object.__new__(cls)
+        assistant_tools_code.type_ = type_
 
         assistant_tools_code.additional_properties = d
         return assistant_tools_code

@@ -76,12 +76,10 @@ class AssistantToolsFileSearch:
         else:
             file_search = AssistantToolsFileSearchFileSearch.from_dict(_file_search)
 
-        assistant_tools_file_search = cls(
-            type_=type_,
-            file_search=file_search,
-        )
-        if nulls:
-            assistant_tools_file_search._nulls = nulls
+        assistant_tools_file_search = object.__new__(cls)
+        assistant_tools_file_search.type_ = type_
+        assistant_tools_file_search.file_search = file_search
+        assistant_tools_file_search._nulls = nulls
 
         assistant_tools_file_search.additional_properties = d
         return assistant_tools_file_search

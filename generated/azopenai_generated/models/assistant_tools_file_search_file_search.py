@@ -59,11 +59,9 @@ class AssistantToolsFileSearchFileSearch:
         else:
             max_num_results = _max_num_results
 
-        assistant_tools_file_search_file_search = cls(
-            max_num_results=max_num_results,
-        )
-        if nulls:
-            assistant_tools_file_search_file_search._nulls = nulls
+        assistant_tools_file_search_file_search = object.__new__(cls)
+        assistant_tools_file_search_file_search.max_num_results = max_num_results
+        assistant_tools_file_search_file_search._nulls = nulls
 
         assistant_tools_file_search_file_search.additional_properties = d
         return assistant_tools_file_search_file_search

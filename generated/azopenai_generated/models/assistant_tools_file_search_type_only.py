@@ -50,9 +50,8 @@ class AssistantToolsFileSearchTypeOnly:
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        assistant_tools_file_search_type_only = cls(
-            type_=type_,
-        )
+        assistant_tools_file_search_type_only = object.__new__(cls)
+        assistant_tools_file_search_type_only.type_ = type_
 
         assistant_tools_file_search_type_only.additional_properties = d
         return assistant_tools_file_search_type_only

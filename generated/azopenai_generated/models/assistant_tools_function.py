@@ -62,10 +62,9 @@ class AssistantToolsFunction:
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        assistant_tools_function = cls(
-            function=function,
-            type_=type_,
-        )
+        assistant_tools_function = object.__new__(cls)
+        assistant_tools_function.function = function
+        assistant_tools_function.type_ = type_
 
         assistant_tools_function.additional_properties = d
         return assistant_tools_function

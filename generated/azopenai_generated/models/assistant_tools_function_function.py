@@ -84,13 +84,11 @@ class AssistantToolsFunctionFunction:
             _description_data = _description
             description = _description_data
 
-        assistant_tools_function_function = cls(
-            name=name,
-            parameters=parameters,
-            description=description,
-        )
-        if nulls:
-            assistant_tools_function_function._nulls = nulls
+        assistant_tools_function_function = object.__new__(cls)
+        assistant_tools_function_function.name = name
+        assistant_tools_function_function.parameters = parameters
+        assistant_tools_function_function.description = description
+        assistant_tools_function_function._nulls = nulls
 
         assistant_tools_function_function.additional_properties = d
         return assistant_tools_function_function

@@ -61,11 +61,9 @@ class AssistantsApiResponseFormat:
                 _type__value := _type_
             ) or AssistantsApiResponseFormatType(_type__value)
 
-        assistants_api_response_format = cls(
-            type_=type_,
-        )
-        if nulls:
-            assistants_api_response_format._nulls = nulls
+        assistants_api_response_format = object.__new__(cls)
+        assistants_api_response_format.type_ = type_
+        assistants_api_response_format._nulls = nulls
 
         assistants_api_response_format.additional_properties = d
         return assistants_api_response_format

@@ -80,12 +80,10 @@ class AssistantsNamedToolChoice:
 
             function = function_type_0
 
-        assistants_named_tool_choice = cls(
-            type_=type_,
-            function=function,
-        )
-        if nulls:
-            assistants_named_tool_choice._nulls = nulls
+        assistants_named_tool_choice = object.__new__(cls)
+        assistants_named_tool_choice.type_ = type_
+        assistants_named_tool_choice.function = function
+        assistants_named_tool_choice._nulls = nulls
 
         assistants_named_tool_choice.additional_properties = d
         return assistants_named_tool_choice

@@ -46,9 +46,8 @@ class AudioResponse:
         d = dict(src_dict)
         text = d.pop("text")
 
-        audio_response = cls(
-            text=text,
-        )
+        audio_response = object.__new__(cls)
+        audio_response.text = text
 
         audio_response.additional_properties = d
         return audio_response

@@ -182,20 +182,18 @@ class AudioSegment:
         else:
             tokens = cast(list[float], _tokens)
 
-        audio_segment = cls(
-            avg_logprob=avg_logprob,
-            compression_ratio=compression_ratio,
-            end=end,
-            id=id,
-            no_speech_prob=no_speech_prob,
-            seek=seek,
-            start=start,
-            temperature=temperature,
-            text=text,
-            tokens=tokens,
-        )
-        if nulls:
-            audio_segment._nulls = nulls
+        audio_segment = object.__new__(cls)
+        audio_segment.avg_logprob = avg_logprob
+        audio_segment.compression_ratio = compression_ratio
+        audio_segment.end = end
+        audio_segment.id = id
+        audio_segment.no_speech_prob = no_speech_prob
+        audio_segment.seek = seek
+        audio_segment.start = start
+        audio_segment.temperature = temperature
+        audio_segment.text = text
+        audio_segment.tokens = tokens
+        audio_segment._nulls = nulls
 
         audio_segment.additional_properties = d
         return audio_segment

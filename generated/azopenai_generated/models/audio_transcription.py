@@ -147,16 +147,14 @@ class AudioTranscription:
 
                 words.append(words_item)
 
-        audio_transcription = cls(
-            text=text,
-            duration=duration,
-            language=language,
-            segments=segments,
-            task=task,
-            words=words,
-        )
-        if nulls:
-            audio_transcription._nulls = nulls
+        audio_transcription = object.__new__(cls)
+        audio_transcription.text = text
+        audio_transcription.duration = duration
+        audio_transcription.language = language
+        audio_transcription.segments = segments
+        audio_transcription.task = task
+        audio_transcription.words = words
+        audio_transcription._nulls = nulls
 
         audio_transcription.additional_properties = d
         return audio_transcription

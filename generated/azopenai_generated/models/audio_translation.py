@@ -147,16 +147,14 @@ class AudioTranslation:
 
                 words.append(words_item)
 
-        audio_translation = cls(
-            text=text,
-            duration=duration,
-            language=language,
-            segments=segments,
-            task=task,
-            words=words,
-        )
-        if nulls:
-            audio_translation._nulls = nulls
+        audio_translation = object.__new__(cls)
+        audio_translation.text = text
+        audio_translation.duration = duration
+        audio_translation.language = language
+        audio_translation.segments = segments
+        audio_translation.task = task
+        audio_translation.words = words
+        audio_translation._nulls = nulls
 
         audio_translation.additional_properties = d
         return audio_translation

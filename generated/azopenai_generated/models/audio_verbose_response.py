@@ -147,16 +147,14 @@ class AudioVerboseResponse:
 
                 words.append(words_item)
 
-        audio_verbose_response = cls(
-            text=text,
-            duration=duration,
-            language=language,
-            segments=segments,
-            task=task,
-            words=words,
-        )
-        if nulls:
-            audio_verbose_response._nulls = nulls
+        audio_verbose_response = object.__new__(cls)
+        audio_verbose_response.text = text
+        audio_verbose_response.duration = duration
+        audio_verbose_response.language = language
+        audio_verbose_response.segments = segments
+        audio_verbose_response.task = task
+        audio_verbose_response.words = words
+        audio_verbose_response._nulls = nulls
 
         audio_verbose_response.additional_properties = d
         return audio_verbose_response

@@ -82,13 +82,11 @@ class AudioWord:
         else:
             word = _word
 
-        audio_word = cls(
-            end=end,
-            start=start,
-            word=word,
-        )
-        if nulls:
-            audio_word._nulls = nulls
+        audio_word = object.__new__(cls)
+        audio_word.end = end
+        audio_word.start = start
+        audio_word.word = word
+        audio_word._nulls = nulls
 
         audio_word.additional_properties = d
         return audio_word

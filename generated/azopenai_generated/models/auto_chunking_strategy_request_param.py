@@ -55,9 +55,8 @@ class AutoChunkingStrategyRequestParam:
         if type_ != "auto":
             raise ValueError(f"type must match const 'auto', got '{type_}'")
 
-        auto_chunking_strategy_request_param = cls(
-            type_=type_,
-        )
+        auto_chunking_strategy_request_param = object.__new__(cls)
+        auto_chunking_strategy_request_param.type_ = type_
 
         auto_chunking_strategy_request_param.additional_properties = d
         return auto_chunking_strategy_request_param

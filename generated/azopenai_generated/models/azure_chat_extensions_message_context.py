@@ -111,13 +111,11 @@ class AzureChatExtensionsMessageContext:
         else:
             intent = _intent
 
-        azure_chat_extensions_message_context = cls(
-            all_retrieved_documents=all_retrieved_documents,
-            citations=citations,
-            intent=intent,
-        )
-        if nulls:
-            azure_chat_extensions_message_context._nulls = nulls
+        azure_chat_extensions_message_context = object.__new__(cls)
+        azure_chat_extensions_message_context.all_retrieved_documents = all_retrieved_documents
+        azure_chat_extensions_message_context.citations = citations
+        azure_chat_extensions_message_context.intent = intent
+        azure_chat_extensions_message_context._nulls = nulls
 
         azure_chat_extensions_message_context.additional_properties = d
         return azure_chat_extensions_message_context

@@ -70,10 +70,9 @@ class AzureCosmosDBChatExtensionConfiguration:
         if type_ != "azure_cosmos_db":
             raise ValueError(f"type must match const 'azure_cosmos_db', got '{type_}'")
 
-        azure_cosmos_db_chat_extension_configuration = cls(
-            parameters=parameters,
-            type_=type_,
-        )
+        azure_cosmos_db_chat_extension_configuration = object.__new__(cls)
+        azure_cosmos_db_chat_extension_configuration.parameters = parameters
+        azure_cosmos_db_chat_extension_configuration.type_ = type_
 
         azure_cosmos_db_chat_extension_configuration.additional_properties = d
         return azure_cosmos_db_chat_extension_configuration

@@ -222,22 +222,20 @@ class AzureCosmosDBChatExtensionParameters:
         else:
             top_n_documents = _top_n_documents
 
-        azure_cosmos_db_chat_extension_parameters = cls(
-            authentication=authentication,
-            container_name=container_name,
-            database_name=database_name,
-            embedding_dependency=embedding_dependency,
-            fields_mapping=fields_mapping,
-            index_name=index_name,
-            allow_partial_result=allow_partial_result,
-            in_scope=in_scope,
-            include_contexts=include_contexts,
-            max_search_queries=max_search_queries,
-            strictness=strictness,
-            top_n_documents=top_n_documents,
-        )
-        if nulls:
-            azure_cosmos_db_chat_extension_parameters._nulls = nulls
+        azure_cosmos_db_chat_extension_parameters = object.__new__(cls)
+        azure_cosmos_db_chat_extension_parameters.authentication = authentication
+        azure_cosmos_db_chat_extension_parameters.container_name = container_name
+        azure_cosmos_db_chat_extension_parameters.database_name = database_name
+        azure_cosmos_db_chat_extension_parameters.embedding_dependency = embedding_dependency
+        azure_cosmos_db_chat_extension_parameters.fields_mapping = fields_mapping
+        azure_cosmos_db_chat_extension_parameters.index_name = index_name
+        azure_cosmos_db_chat_extension_parameters.allow_partial_result = allow_partial_result
+        azure_cosmos_db_chat_extension_parameters.in_scope = in_scope
+        azure_cosmos_db_chat_extension_parameters.include_contexts = include_contexts
+        azure_cosmos_db_chat_extension_parameters.max_search_queries = max_search_queries
+        azure_cosmos_db_chat_extension_parameters.strictness = strictness
+        azure_cosmos_db_chat_extension_parameters.top_n_documents = top_n_documents
+        azure_cosmos_db_chat_extension_parameters._nulls = nulls
 
         azure_cosmos_db_chat_extension_parameters.additional_properties = d
         return azure_cosmos_db_chat_extension_parameters

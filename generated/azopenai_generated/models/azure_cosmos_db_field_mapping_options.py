@@ -113,16 +113,14 @@ class AzureCosmosDBFieldMappingOptions:
         else:
             url_field = _url_field
 
-        azure_cosmos_db_field_mapping_options = cls(
-            content_fields=content_fields,
-            vector_fields=vector_fields,
-            content_fields_separator=content_fields_separator,
-            filepath_field=filepath_field,
-            title_field=title_field,
-            url_field=url_field,
-        )
-        if nulls:
-            azure_cosmos_db_field_mapping_options._nulls = nulls
+        azure_cosmos_db_field_mapping_options = object.__new__(cls)
+        azure_cosmos_db_field_mapping_options.content_fields = content_fields
+        azure_cosmos_db_field_mapping_options.vector_fields = vector_fields
+        azure_cosmos_db_field_mapping_options.content_fields_separator = content_fields_separator
+        azure_cosmos_db_field_mapping_options.filepath_field = filepath_field
+        azure_cosmos_db_field_mapping_options.title_field = title_field
+        azure_cosmos_db_field_mapping_options.url_field = url_field
+        azure_cosmos_db_field_mapping_options._nulls = nulls
 
         azure_cosmos_db_field_mapping_options.additional_properties = d
         return azure_cosmos_db_field_mapping_options

@@ -69,10 +69,9 @@ class AzureSearchChatExtensionConfiguration:
         if type_ != "azure_search":
             raise ValueError(f"type must match const 'azure_search', got '{type_}'")
 
-        azure_search_chat_extension_configuration = cls(
-            parameters=parameters,
-            type_=type_,
-        )
+        azure_search_chat_extension_configuration = object.__new__(cls)
+        azure_search_chat_extension_configuration.parameters = parameters
+        azure_search_chat_extension_configuration.type_ = type_
 
         azure_search_chat_extension_configuration.additional_properties = d
         return azure_search_chat_extension_configuration

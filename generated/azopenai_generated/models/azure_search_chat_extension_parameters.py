@@ -331,24 +331,22 @@ class AzureSearchChatExtensionParameters:
         else:
             top_n_documents = _top_n_documents
 
-        azure_search_chat_extension_parameters = cls(
-            authentication=authentication,
-            endpoint=endpoint,
-            index_name=index_name,
-            allow_partial_result=allow_partial_result,
-            embedding_dependency=embedding_dependency,
-            fields_mapping=fields_mapping,
-            filter_=filter_,
-            in_scope=in_scope,
-            include_contexts=include_contexts,
-            max_search_queries=max_search_queries,
-            query_type=query_type,
-            semantic_configuration=semantic_configuration,
-            strictness=strictness,
-            top_n_documents=top_n_documents,
-        )
-        if nulls:
-            azure_search_chat_extension_parameters._nulls = nulls
+        azure_search_chat_extension_parameters = object.__new__(cls)
+        azure_search_chat_extension_parameters.authentication = authentication
+        azure_search_chat_extension_parameters.endpoint = endpoint
+        azure_search_chat_extension_parameters.index_name = index_name
+        azure_search_chat_extension_parameters.allow_partial_result = allow_partial_result
+        azure_search_chat_extension_parameters.embedding_dependency = embedding_dependency
+        azure_search_chat_extension_parameters.fields_mapping = fields_mapping
+        azure_search_chat_extension_parameters.filter_ = filter_
+        azure_search_chat_extension_parameters.in_scope = in_scope
+        azure_search_chat_extension_parameters.include_contexts = include_contexts
+        azure_search_chat_extension_parameters.max_search_queries = max_search_queries
+        azure_search_chat_extension_parameters.query_type = query_type
+        azure_search_chat_extension_parameters.semantic_configuration = semantic_configuration
+        azure_search_chat_extension_parameters.strictness = strictness
+        azure_search_chat_extension_parameters.top_n_documents = top_n_documents
+        azure_search_chat_extension_parameters._nulls = nulls
 
         azure_search_chat_extension_parameters.additional_properties = d
         return azure_search_chat_extension_parameters

@@ -144,17 +144,15 @@ class AzureSearchIndexFieldMappingOptions:
         else:
             vector_fields = cast(list[str], _vector_fields)
 
-        azure_search_index_field_mapping_options = cls(
-            content_fields=content_fields,
-            content_fields_separator=content_fields_separator,
-            filepath_field=filepath_field,
-            image_vector_fields=image_vector_fields,
-            title_field=title_field,
-            url_field=url_field,
-            vector_fields=vector_fields,
-        )
-        if nulls:
-            azure_search_index_field_mapping_options._nulls = nulls
+        azure_search_index_field_mapping_options = object.__new__(cls)
+        azure_search_index_field_mapping_options.content_fields = content_fields
+        azure_search_index_field_mapping_options.content_fields_separator = content_fields_separator
+        azure_search_index_field_mapping_options.filepath_field = filepath_field
+        azure_search_index_field_mapping_options.image_vector_fields = image_vector_fields
+        azure_search_index_field_mapping_options.title_field = title_field
+        azure_search_index_field_mapping_options.url_field = url_field
+        azure_search_index_field_mapping_options.vector_fields = vector_fields
+        azure_search_index_field_mapping_options._nulls = nulls
 
         azure_search_index_field_mapping_options.additional_properties = d
         return azure_search_index_field_mapping_options

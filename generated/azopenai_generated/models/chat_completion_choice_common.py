@@ -64,12 +64,10 @@ class ChatCompletionChoiceCommon:
         else:
             index = _index
 
-        chat_completion_choice_common = cls(
-            finish_reason=finish_reason,
-            index=index,
-        )
-        if nulls:
-            chat_completion_choice_common._nulls = nulls
+        chat_completion_choice_common = object.__new__(cls)
+        chat_completion_choice_common.finish_reason = finish_reason
+        chat_completion_choice_common.index = index
+        chat_completion_choice_common._nulls = nulls
 
         chat_completion_choice_common.additional_properties = d
         return chat_completion_choice_common

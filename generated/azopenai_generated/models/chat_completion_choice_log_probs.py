@@ -106,12 +106,10 @@ class ChatCompletionChoiceLogProbs:
 
             refusal = refusal_type_0
 
-        chat_completion_choice_log_probs = cls(
-            content=content,
-            refusal=refusal,
-        )
-        if nulls:
-            chat_completion_choice_log_probs._nulls = nulls
+        chat_completion_choice_log_probs = object.__new__(cls)
+        chat_completion_choice_log_probs.content = content
+        chat_completion_choice_log_probs.refusal = refusal
+        chat_completion_choice_log_probs._nulls = nulls
 
         chat_completion_choice_log_probs.additional_properties = d
         return chat_completion_choice_log_probs

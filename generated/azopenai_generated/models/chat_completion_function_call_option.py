@@ -46,9 +46,8 @@ class ChatCompletionFunctionCallOption:
         d = dict(src_dict)
         name = d.pop("name")
 
-        chat_completion_function_call_option = cls(
-            name=name,
-        )
+        chat_completion_function_call_option = object.__new__(cls)
+        chat_completion_function_call_option.name = name
 
         chat_completion_function_call_option.additional_properties = d
         return chat_completion_function_call_option

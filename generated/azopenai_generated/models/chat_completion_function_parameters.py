@@ -40,7 +40,7 @@ class ChatCompletionFunctionParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completion_function_parameters = cls()
+        chat_completion_function_parameters = object.__new__(cls)
 
         chat_completion_function_parameters.additional_properties = d
         return chat_completion_function_parameters

@@ -86,13 +86,11 @@ class ChatCompletionFunctions:
         else:
             parameters = FunctionParameters.from_dict(_parameters)
 
-        chat_completion_functions = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-        )
-        if nulls:
-            chat_completion_functions._nulls = nulls
+        chat_completion_functions = object.__new__(cls)
+        chat_completion_functions.name = name
+        chat_completion_functions.description = description
+        chat_completion_functions.parameters = parameters
+        chat_completion_functions._nulls = nulls
 
         chat_completion_functions.additional_properties = d
         return chat_completion_functions

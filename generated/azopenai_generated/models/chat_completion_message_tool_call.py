@@ -65,11 +65,10 @@ class ChatCompletionMessageToolCall:
 
         type_ = ToolCallType._value2member_map_.get(_type__value := d.pop("type")) or ToolCallType(_type__value)
 
-        chat_completion_message_tool_call = cls(
-            function=function,
-            id=id,
-            type_=type_,
-        )
+        chat_completion_message_tool_call = object.__new__(cls)
+        chat_completion_message_tool_call.function = function
+        chat_completion_message_tool_call.id = id
+        chat_completion_message_tool_call.type_ = type_
 
         chat_completion_message_tool_call.additional_properties = d
         return chat_completion_message_tool_call

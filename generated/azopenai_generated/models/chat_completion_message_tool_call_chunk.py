@@ -101,14 +101,12 @@ class ChatCompletionMessageToolCallChunk:
                 _type__value := _type_
             ) or ChatCompletionMessageToolCallChunkType(_type__value)
 
-        chat_completion_message_tool_call_chunk = cls(
-            index=index,
-            function=function,
-            id=id,
-            type_=type_,
-        )
-        if nulls:
-            chat_completion_message_tool_call_chunk._nulls = nulls
+        chat_completion_message_tool_call_chunk = object.__new__(cls)
+        chat_completion_message_tool_call_chunk.index = index
+        chat_completion_message_tool_call_chunk.function = function
+        chat_completion_message_tool_call_chunk.id = id
+        chat_completion_message_tool_call_chunk.type_ = type_
+        chat_completion_message_tool_call_chunk._nulls = nulls
 
         chat_completion_message_tool_call_chunk.additional_properties = d
         return chat_completion_message_tool_call_chunk

@@ -68,12 +68,10 @@ class ChatCompletionMessageToolCallChunkFunction:
         else:
             name = _name
 
-        chat_completion_message_tool_call_chunk_function = cls(
-            arguments=arguments,
-            name=name,
-        )
-        if nulls:
-            chat_completion_message_tool_call_chunk_function._nulls = nulls
+        chat_completion_message_tool_call_chunk_function = object.__new__(cls)
+        chat_completion_message_tool_call_chunk_function.arguments = arguments
+        chat_completion_message_tool_call_chunk_function.name = name
+        chat_completion_message_tool_call_chunk_function._nulls = nulls
 
         chat_completion_message_tool_call_chunk_function.additional_properties = d
         return chat_completion_message_tool_call_chunk_function

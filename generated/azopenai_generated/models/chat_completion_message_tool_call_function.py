@@ -55,10 +55,9 @@ class ChatCompletionMessageToolCallFunction:
 
         name = d.pop("name")
 
-        chat_completion_message_tool_call_function = cls(
-            arguments=arguments,
-            name=name,
-        )
+        chat_completion_message_tool_call_function = object.__new__(cls)
+        chat_completion_message_tool_call_function.arguments = arguments
+        chat_completion_message_tool_call_function.name = name
 
         chat_completion_message_tool_call_function.additional_properties = d
         return chat_completion_message_tool_call_function

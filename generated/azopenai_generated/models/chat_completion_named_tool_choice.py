@@ -63,10 +63,9 @@ class ChatCompletionNamedToolChoice:
             _type__value := d.pop("type")
         ) or ChatCompletionNamedToolChoiceType(_type__value)
 
-        chat_completion_named_tool_choice = cls(
-            function=function,
-            type_=type_,
-        )
+        chat_completion_named_tool_choice = object.__new__(cls)
+        chat_completion_named_tool_choice.function = function
+        chat_completion_named_tool_choice.type_ = type_
 
         chat_completion_named_tool_choice.additional_properties = d
         return chat_completion_named_tool_choice

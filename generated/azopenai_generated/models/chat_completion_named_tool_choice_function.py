@@ -44,9 +44,8 @@ class ChatCompletionNamedToolChoiceFunction:
         d = dict(src_dict)
         name = d.pop("name")
 
-        chat_completion_named_tool_choice_function = cls(
-            name=name,
-        )
+        chat_completion_named_tool_choice_function = object.__new__(cls)
+        chat_completion_named_tool_choice_function.name = name
 
         chat_completion_named_tool_choice_function.additional_properties = d
         return chat_completion_named_tool_choice_function

@@ -249,16 +249,14 @@ class ChatCompletionRequestAssistantMessage:
 
                 tool_calls.append(componentsschemaschat_completion_message_tool_calls_item)
 
-        chat_completion_request_assistant_message = cls(
-            role=role,
-            content=content,
-            function_call=function_call,
-            name=name,
-            refusal=refusal,
-            tool_calls=tool_calls,
-        )
-        if nulls:
-            chat_completion_request_assistant_message._nulls = nulls
+        chat_completion_request_assistant_message = object.__new__(cls)
+        chat_completion_request_assistant_message.role = role
+        chat_completion_request_assistant_message.content = content
+        chat_completion_request_assistant_message.function_call = function_call
+        chat_completion_request_assistant_message.name = name
+        chat_completion_request_assistant_message.refusal = refusal
+        chat_completion_request_assistant_message.tool_calls = tool_calls
+        chat_completion_request_assistant_message._nulls = nulls
 
         chat_completion_request_assistant_message.additional_properties = d
         return chat_completion_request_assistant_message

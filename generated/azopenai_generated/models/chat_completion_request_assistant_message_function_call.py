@@ -58,10 +58,9 @@ class ChatCompletionRequestAssistantMessageFunctionCall:
 
         name = d.pop("name")
 
-        chat_completion_request_assistant_message_function_call = cls(
-            arguments=arguments,
-            name=name,
-        )
+        chat_completion_request_assistant_message_function_call = object.__new__(cls)
+        chat_completion_request_assistant_message_function_call.arguments = arguments
+        chat_completion_request_assistant_message_function_call.name = name
 
         chat_completion_request_assistant_message_function_call.additional_properties = d
         return chat_completion_request_assistant_message_function_call

@@ -78,13 +78,11 @@ class ChatCompletionRequestFunctionMessage:
             _content_data = _content
             content = _content_data
 
-        chat_completion_request_function_message = cls(
-            name=name,
-            role=role,
-            content=content,
-        )
-        if nulls:
-            chat_completion_request_function_message._nulls = nulls
+        chat_completion_request_function_message = object.__new__(cls)
+        chat_completion_request_function_message.name = name
+        chat_completion_request_function_message.role = role
+        chat_completion_request_function_message.content = content
+        chat_completion_request_function_message._nulls = nulls
 
         chat_completion_request_function_message.additional_properties = d
         return chat_completion_request_function_message

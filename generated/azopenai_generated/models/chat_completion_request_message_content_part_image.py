@@ -63,10 +63,9 @@ class ChatCompletionRequestMessageContentPartImage:
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        chat_completion_request_message_content_part_image = cls(
-            image_url=image_url,
-            type_=type_,
-        )
+        chat_completion_request_message_content_part_image = object.__new__(cls)
+        chat_completion_request_message_content_part_image.image_url = image_url
+        chat_completion_request_message_content_part_image.type_ = type_
 
         chat_completion_request_message_content_part_image.additional_properties = d
         return chat_completion_request_message_content_part_image

@@ -70,12 +70,10 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
                 _detail_value := _detail
             ) or ChatCompletionRequestMessageContentPartImageImageUrlDetail(_detail_value)
 
-        chat_completion_request_message_content_part_image_image_url = cls(
-            url=url,
-            detail=detail,
-        )
-        if nulls:
-            chat_completion_request_message_content_part_image_image_url._nulls = nulls
+        chat_completion_request_message_content_part_image_image_url = object.__new__(cls)
+        chat_completion_request_message_content_part_image_image_url.url = url
+        chat_completion_request_message_content_part_image_image_url.detail = detail
+        chat_completion_request_message_content_part_image_image_url._nulls = nulls
 
         chat_completion_request_message_content_part_image_image_url.additional_properties = d
         return chat_completion_request_message_content_part_image_image_url

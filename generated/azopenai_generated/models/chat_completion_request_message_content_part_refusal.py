@@ -57,10 +57,9 @@ class ChatCompletionRequestMessageContentPartRefusal:
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 
-        chat_completion_request_message_content_part_refusal = cls(
-            refusal=refusal,
-            type_=type_,
-        )
+        chat_completion_request_message_content_part_refusal = object.__new__(cls)
+        chat_completion_request_message_content_part_refusal.refusal = refusal
+        chat_completion_request_message_content_part_refusal.type_ = type_
 
         chat_completion_request_message_content_part_refusal.additional_properties = d
         return chat_completion_request_message_content_part_refusal

@@ -57,10 +57,9 @@ class ChatCompletionRequestMessageContentPartText:
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        chat_completion_request_message_content_part_text = cls(
-            text=text,
-            type_=type_,
-        )
+        chat_completion_request_message_content_part_text = object.__new__(cls)
+        chat_completion_request_message_content_part_text.text = text
+        chat_completion_request_message_content_part_text.type_ = type_
 
         chat_completion_request_message_content_part_text.additional_properties = d
         return chat_completion_request_message_content_part_text

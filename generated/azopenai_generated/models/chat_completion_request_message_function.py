@@ -86,13 +86,11 @@ class ChatCompletionRequestMessageFunction:
         else:
             name = _name
 
-        chat_completion_request_message_function = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
-        if nulls:
-            chat_completion_request_message_function._nulls = nulls
+        chat_completion_request_message_function = object.__new__(cls)
+        chat_completion_request_message_function.role = role
+        chat_completion_request_message_function.content = content
+        chat_completion_request_message_function.name = name
+        chat_completion_request_message_function._nulls = nulls
 
         chat_completion_request_message_function.additional_properties = d
         return chat_completion_request_message_function

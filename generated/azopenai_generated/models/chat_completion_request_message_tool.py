@@ -76,13 +76,11 @@ class ChatCompletionRequestMessageTool:
             _content_data = _content
             content = _content_data
 
-        chat_completion_request_message_tool = cls(
-            role=role,
-            tool_call_id=tool_call_id,
-            content=content,
-        )
-        if nulls:
-            chat_completion_request_message_tool._nulls = nulls
+        chat_completion_request_message_tool = object.__new__(cls)
+        chat_completion_request_message_tool.role = role
+        chat_completion_request_message_tool.tool_call_id = tool_call_id
+        chat_completion_request_message_tool.content = content
+        chat_completion_request_message_tool._nulls = nulls
 
         chat_completion_request_message_tool.additional_properties = d
         return chat_completion_request_message_tool

@@ -126,13 +126,11 @@ class ChatCompletionRequestSystemMessage:
         else:
             name = _name
 
-        chat_completion_request_system_message = cls(
-            content=content,
-            role=role,
-            name=name,
-        )
-        if nulls:
-            chat_completion_request_system_message._nulls = nulls
+        chat_completion_request_system_message = object.__new__(cls)
+        chat_completion_request_system_message.content = content
+        chat_completion_request_system_message.role = role
+        chat_completion_request_system_message.name = name
+        chat_completion_request_system_message._nulls = nulls
 
         chat_completion_request_system_message.additional_properties = d
         return chat_completion_request_system_message

@@ -114,11 +114,10 @@ class ChatCompletionRequestToolMessage:
 
         tool_call_id = d.pop("tool_call_id")
 
-        chat_completion_request_tool_message = cls(
-            content=content,
-            role=role,
-            tool_call_id=tool_call_id,
-        )
+        chat_completion_request_tool_message = object.__new__(cls)
+        chat_completion_request_tool_message.content = content
+        chat_completion_request_tool_message.role = role
+        chat_completion_request_tool_message.tool_call_id = tool_call_id
 
         chat_completion_request_tool_message.additional_properties = d
         return chat_completion_request_tool_message

@@ -158,13 +158,11 @@ class ChatCompletionRequestUserMessage:
         else:
             name = _name
 
-        chat_completion_request_user_message = cls(
-            content=content,
-            role=role,
-            name=name,
-        )
-        if nulls:
-            chat_completion_request_user_message._nulls = nulls
+        chat_completion_request_user_message = object.__new__(cls)
+        chat_completion_request_user_message.content = content
+        chat_completion_request_user_message.role = role
+        chat_completion_request_user_message.name = name
+        chat_completion_request_user_message._nulls = nulls
 
         chat_completion_request_user_message.additional_properties = d
         return chat_completion_request_user_message

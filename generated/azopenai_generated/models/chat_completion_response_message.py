@@ -156,16 +156,14 @@ class ChatCompletionResponseMessage:
 
                 tool_calls.append(tool_calls_item)
 
-        chat_completion_response_message = cls(
-            role=role,
-            content=content,
-            context=context,
-            function_call=function_call,
-            refusal=refusal,
-            tool_calls=tool_calls,
-        )
-        if nulls:
-            chat_completion_response_message._nulls = nulls
+        chat_completion_response_message = object.__new__(cls)
+        chat_completion_response_message.role = role
+        chat_completion_response_message.content = content
+        chat_completion_response_message.context = context
+        chat_completion_response_message.function_call = function_call
+        chat_completion_response_message.refusal = refusal
+        chat_completion_response_message.tool_calls = tool_calls
+        chat_completion_response_message._nulls = nulls
 
         chat_completion_response_message.additional_properties = d
         return chat_completion_response_message

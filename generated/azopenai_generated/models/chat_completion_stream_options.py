@@ -57,11 +57,9 @@ class ChatCompletionStreamOptions:
         else:
             include_usage = _include_usage
 
-        chat_completion_stream_options = cls(
-            include_usage=include_usage,
-        )
-        if nulls:
-            chat_completion_stream_options._nulls = nulls
+        chat_completion_stream_options = object.__new__(cls)
+        chat_completion_stream_options.include_usage = include_usage
+        chat_completion_stream_options._nulls = nulls
 
         chat_completion_stream_options.additional_properties = d
         return chat_completion_stream_options

@@ -142,15 +142,13 @@ class ChatCompletionStreamResponseDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        chat_completion_stream_response_delta = cls(
-            content=content,
-            function_call=function_call,
-            refusal=refusal,
-            role=role,
-            tool_calls=tool_calls,
-        )
-        if nulls:
-            chat_completion_stream_response_delta._nulls = nulls
+        chat_completion_stream_response_delta = object.__new__(cls)
+        chat_completion_stream_response_delta.content = content
+        chat_completion_stream_response_delta.function_call = function_call
+        chat_completion_stream_response_delta.refusal = refusal
+        chat_completion_stream_response_delta.role = role
+        chat_completion_stream_response_delta.tool_calls = tool_calls
+        chat_completion_stream_response_delta._nulls = nulls
 
         chat_completion_stream_response_delta.additional_properties = d
         return chat_completion_stream_response_delta

@@ -73,12 +73,10 @@ class ChatCompletionStreamResponseDeltaFunctionCall:
         else:
             name = _name
 
-        chat_completion_stream_response_delta_function_call = cls(
-            arguments=arguments,
-            name=name,
-        )
-        if nulls:
-            chat_completion_stream_response_delta_function_call._nulls = nulls
+        chat_completion_stream_response_delta_function_call = object.__new__(cls)
+        chat_completion_stream_response_delta_function_call.arguments = arguments
+        chat_completion_stream_response_delta_function_call.name = name
+        chat_completion_stream_response_delta_function_call._nulls = nulls
 
         chat_completion_stream_response_delta_function_call.additional_properties = d
         return chat_completion_stream_response_delta_function_call

@@ -102,14 +102,12 @@ class ChatCompletionTokenLogprob:
 
             bytes_ = bytes_type_0
 
-        chat_completion_token_logprob = cls(
-            logprob=logprob,
-            token=token,
-            top_logprobs=top_logprobs,
-            bytes_=bytes_,
-        )
-        if nulls:
-            chat_completion_token_logprob._nulls = nulls
+        chat_completion_token_logprob = object.__new__(cls)
+        chat_completion_token_logprob.logprob = logprob
+        chat_completion_token_logprob.token = token
+        chat_completion_token_logprob.top_logprobs = top_logprobs
+        chat_completion_token_logprob.bytes_ = bytes_
+        chat_completion_token_logprob._nulls = nulls
 
         chat_completion_token_logprob.additional_properties = d
         return chat_completion_token_logprob

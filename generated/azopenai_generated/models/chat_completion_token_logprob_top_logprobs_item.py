@@ -80,13 +80,11 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
             bytes_ = bytes_type_0
 
-        chat_completion_token_logprob_top_logprobs_item = cls(
-            logprob=logprob,
-            token=token,
-            bytes_=bytes_,
-        )
-        if nulls:
-            chat_completion_token_logprob_top_logprobs_item._nulls = nulls
+        chat_completion_token_logprob_top_logprobs_item = object.__new__(cls)
+        chat_completion_token_logprob_top_logprobs_item.logprob = logprob
+        chat_completion_token_logprob_top_logprobs_item.token = token
+        chat_completion_token_logprob_top_logprobs_item.bytes_ = bytes_
+        chat_completion_token_logprob_top_logprobs_item._nulls = nulls
 
         chat_completion_token_logprob_top_logprobs_item.additional_properties = d
         return chat_completion_token_logprob_top_logprobs_item

@@ -57,10 +57,9 @@ class ChatCompletionTool:
             _type__value
         )
 
-        chat_completion_tool = cls(
-            function=function,
-            type_=type_,
-        )
+        chat_completion_tool = object.__new__(cls)
+        chat_completion_tool.function = function
+        chat_completion_tool.type_ = type_
 
         chat_completion_tool.additional_properties = d
         return chat_completion_tool

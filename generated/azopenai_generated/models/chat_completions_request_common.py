@@ -237,20 +237,18 @@ class ChatCompletionsRequestCommon:
         else:
             user = _user
 
-        chat_completions_request_common = cls(
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            presence_penalty=presence_penalty,
-            stop=stop,
-            stream=stream,
-            temperature=temperature,
-            top_p=top_p,
-            user=user,
-        )
-        if nulls:
-            chat_completions_request_common._nulls = nulls
+        chat_completions_request_common = object.__new__(cls)
+        chat_completions_request_common.frequency_penalty = frequency_penalty
+        chat_completions_request_common.logit_bias = logit_bias
+        chat_completions_request_common.max_completion_tokens = max_completion_tokens
+        chat_completions_request_common.max_tokens = max_tokens
+        chat_completions_request_common.presence_penalty = presence_penalty
+        chat_completions_request_common.stop = stop
+        chat_completions_request_common.stream = stream
+        chat_completions_request_common.temperature = temperature
+        chat_completions_request_common.top_p = top_p
+        chat_completions_request_common.user = user
+        chat_completions_request_common._nulls = nulls
 
         chat_completions_request_common.additional_properties = d
         return chat_completions_request_common

@@ -42,7 +42,7 @@ class ChatCompletionsRequestCommonLogitBias:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_common_logit_bias = cls()
+        chat_completions_request_common_logit_bias = object.__new__(cls)
 
         chat_completions_request_common_logit_bias.additional_properties = d
         return chat_completions_request_common_logit_bias

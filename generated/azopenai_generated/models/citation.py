@@ -120,16 +120,14 @@ class Citation:
         else:
             url = _url
 
-        citation = cls(
-            content=content,
-            chunk_id=chunk_id,
-            filepath=filepath,
-            rerank_score=rerank_score,
-            title=title,
-            url=url,
-        )
-        if nulls:
-            citation._nulls = nulls
+        citation = object.__new__(cls)
+        citation.content = content
+        citation.chunk_id = chunk_id
+        citation.filepath = filepath
+        citation.rerank_score = rerank_score
+        citation.title = title
+        citation.url = url
+        citation._nulls = nulls
 
         citation.additional_properties = d
         return citation

@@ -103,15 +103,13 @@ class CompletionUsage:
         else:
             prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(_prompt_tokens_details)
 
-        completion_usage = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            completion_tokens_details=completion_tokens_details,
-            prompt_tokens_details=prompt_tokens_details,
-        )
-        if nulls:
-            completion_usage._nulls = nulls
+        completion_usage = object.__new__(cls)
+        completion_usage.completion_tokens = completion_tokens
+        completion_usage.prompt_tokens = prompt_tokens
+        completion_usage.total_tokens = total_tokens
+        completion_usage.completion_tokens_details = completion_tokens_details
+        completion_usage.prompt_tokens_details = prompt_tokens_details
+        completion_usage._nulls = nulls
 
         completion_usage.additional_properties = d
         return completion_usage

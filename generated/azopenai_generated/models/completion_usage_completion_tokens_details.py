@@ -54,11 +54,9 @@ class CompletionUsageCompletionTokensDetails:
         else:
             reasoning_tokens = _reasoning_tokens
 
-        completion_usage_completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-        )
-        if nulls:
-            completion_usage_completion_tokens_details._nulls = nulls
+        completion_usage_completion_tokens_details = object.__new__(cls)
+        completion_usage_completion_tokens_details.reasoning_tokens = reasoning_tokens
+        completion_usage_completion_tokens_details._nulls = nulls
 
         completion_usage_completion_tokens_details.additional_properties = d
         return completion_usage_completion_tokens_details

@@ -54,11 +54,9 @@ class CompletionUsagePromptTokensDetails:
         else:
             cached_tokens = _cached_tokens
 
-        completion_usage_prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-        )
-        if nulls:
-            completion_usage_prompt_tokens_details._nulls = nulls
+        completion_usage_prompt_tokens_details = object.__new__(cls)
+        completion_usage_prompt_tokens_details.cached_tokens = cached_tokens
+        completion_usage_prompt_tokens_details._nulls = nulls
 
         completion_usage_prompt_tokens_details.additional_properties = d
         return completion_usage_prompt_tokens_details

@@ -200,20 +200,18 @@ class ContentFilterChoiceResults:
         else:
             violence = ContentFilterSeverityResult.from_dict(_violence)
 
-        content_filter_choice_results = cls(
-            custom_blocklists=custom_blocklists,
-            error=error,
-            hate=hate,
-            profanity=profanity,
-            protected_material_code=protected_material_code,
-            protected_material_text=protected_material_text,
-            self_harm=self_harm,
-            sexual=sexual,
-            ungrounded_material=ungrounded_material,
-            violence=violence,
-        )
-        if nulls:
-            content_filter_choice_results._nulls = nulls
+        content_filter_choice_results = object.__new__(cls)
+        content_filter_choice_results.custom_blocklists = custom_blocklists
+        content_filter_choice_results.error = error
+        content_filter_choice_results.hate = hate
+        content_filter_choice_results.profanity = profanity
+        content_filter_choice_results.protected_material_code = protected_material_code
+        content_filter_choice_results.protected_material_text = protected_material_text
+        content_filter_choice_results.self_harm = self_harm
+        content_filter_choice_results.sexual = sexual
+        content_filter_choice_results.ungrounded_material = ungrounded_material
+        content_filter_choice_results.violence = violence
+        content_filter_choice_results._nulls = nulls
 
         content_filter_choice_results.additional_properties = d
         return content_filter_choice_results

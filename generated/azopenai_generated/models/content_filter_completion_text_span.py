@@ -55,10 +55,9 @@ class ContentFilterCompletionTextSpan:
 
         completion_start_offset = d.pop("completion_start_offset")
 
-        content_filter_completion_text_span = cls(
-            completion_end_offset=completion_end_offset,
-            completion_start_offset=completion_start_offset,
-        )
+        content_filter_completion_text_span = object.__new__(cls)
+        content_filter_completion_text_span.completion_end_offset = completion_end_offset
+        content_filter_completion_text_span.completion_start_offset = completion_start_offset
 
         content_filter_completion_text_span.additional_properties = d
         return content_filter_completion_text_span

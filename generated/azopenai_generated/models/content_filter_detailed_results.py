@@ -63,10 +63,9 @@ class ContentFilterDetailedResults:
 
         filtered = d.pop("filtered")
 
-        content_filter_detailed_results = cls(
-            details=details,
-            filtered=filtered,
-        )
+        content_filter_detailed_results = object.__new__(cls)
+        content_filter_detailed_results.details = details
+        content_filter_detailed_results.filtered = filtered
 
         content_filter_detailed_results.additional_properties = d
         return content_filter_detailed_results

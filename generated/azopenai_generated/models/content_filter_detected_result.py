@@ -49,10 +49,9 @@ class ContentFilterDetectedResult:
 
         filtered = d.pop("filtered")
 
-        content_filter_detected_result = cls(
-            detected=detected,
-            filtered=filtered,
-        )
+        content_filter_detected_result = object.__new__(cls)
+        content_filter_detected_result.detected = detected
+        content_filter_detected_result.filtered = filtered
 
         content_filter_detected_result.additional_properties = d
         return content_filter_detected_result

@@ -73,13 +73,11 @@ class ContentFilterDetectedWithCitationResult:
         else:
             citation = ContentFilterDetectedWithCitationResultCitation.from_dict(_citation)
 
-        content_filter_detected_with_citation_result = cls(
-            detected=detected,
-            filtered=filtered,
-            citation=citation,
-        )
-        if nulls:
-            content_filter_detected_with_citation_result._nulls = nulls
+        content_filter_detected_with_citation_result = object.__new__(cls)
+        content_filter_detected_with_citation_result.detected = detected
+        content_filter_detected_with_citation_result.filtered = filtered
+        content_filter_detected_with_citation_result.citation = citation
+        content_filter_detected_with_citation_result._nulls = nulls
 
         content_filter_detected_with_citation_result.additional_properties = d
         return content_filter_detected_with_citation_result

@@ -64,12 +64,10 @@ class ContentFilterDetectedWithCitationResultCitation:
         else:
             license_ = _license_
 
-        content_filter_detected_with_citation_result_citation = cls(
-            url=url,
-            license_=license_,
-        )
-        if nulls:
-            content_filter_detected_with_citation_result_citation._nulls = nulls
+        content_filter_detected_with_citation_result_citation = object.__new__(cls)
+        content_filter_detected_with_citation_result_citation.url = url
+        content_filter_detected_with_citation_result_citation.license_ = license_
+        content_filter_detected_with_citation_result_citation._nulls = nulls
 
         content_filter_detected_with_citation_result_citation.additional_properties = d
         return content_filter_detected_with_citation_result_citation

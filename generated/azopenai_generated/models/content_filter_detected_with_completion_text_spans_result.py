@@ -69,11 +69,10 @@ class ContentFilterDetectedWithCompletionTextSpansResult:
 
         filtered = d.pop("filtered")
 
-        content_filter_detected_with_completion_text_spans_result = cls(
-            details=details,
-            detected=detected,
-            filtered=filtered,
-        )
+        content_filter_detected_with_completion_text_spans_result = object.__new__(cls)
+        content_filter_detected_with_completion_text_spans_result.details = details
+        content_filter_detected_with_completion_text_spans_result.detected = detected
+        content_filter_detected_with_completion_text_spans_result.filtered = filtered
 
         content_filter_detected_with_completion_text_spans_result.additional_properties = d
         return content_filter_detected_with_completion_text_spans_result

@@ -49,10 +49,9 @@ class ContentFilterIdResult:
 
         id = d.pop("id")
 
-        content_filter_id_result = cls(
-            filtered=filtered,
-            id=id,
-        )
+        content_filter_id_result = object.__new__(cls)
+        content_filter_id_result.filtered = filtered
+        content_filter_id_result.id = id
 
         content_filter_id_result.additional_properties = d
         return content_filter_id_result

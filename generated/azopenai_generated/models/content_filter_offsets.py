@@ -57,11 +57,10 @@ class ContentFilterOffsets:
 
         start_offset = d.pop("start_offset")
 
-        content_filter_offsets = cls(
-            check_offset=check_offset,
-            end_offset=end_offset,
-            start_offset=start_offset,
-        )
+        content_filter_offsets = object.__new__(cls)
+        content_filter_offsets.check_offset = check_offset
+        content_filter_offsets.end_offset = end_offset
+        content_filter_offsets.start_offset = start_offset
 
         content_filter_offsets.additional_properties = d
         return content_filter_offsets

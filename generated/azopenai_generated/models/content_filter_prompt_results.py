@@ -180,19 +180,17 @@ class ContentFilterPromptResults:
         else:
             violence = ContentFilterSeverityResult.from_dict(_violence)
 
-        content_filter_prompt_results = cls(
-            custom_blocklists=custom_blocklists,
-            error=error,
-            hate=hate,
-            indirect_attack=indirect_attack,
-            jailbreak=jailbreak,
-            profanity=profanity,
-            self_harm=self_harm,
-            sexual=sexual,
-            violence=violence,
-        )
-        if nulls:
-            content_filter_prompt_results._nulls = nulls
+        content_filter_prompt_results = object.__new__(cls)
+        content_filter_prompt_results.custom_blocklists = custom_blocklists
+        content_filter_prompt_results.error = error
+        content_filter_prompt_results.hate = hate
+        content_filter_prompt_results.indirect_attack = indirect_attack
+        content_filter_prompt_results.jailbreak = jailbreak
+        content_filter_prompt_results.profanity = profanity
+        content_filter_prompt_results.self_harm = self_harm
+        content_filter_prompt_results.sexual = sexual
+        content_filter_prompt_results.violence = violence
+        content_filter_prompt_results._nulls = nulls
 
         content_filter_prompt_results.additional_properties = d
         return content_filter_prompt_results

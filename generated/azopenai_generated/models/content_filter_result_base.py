@@ -43,9 +43,8 @@ class ContentFilterResultBase:
         d = dict(src_dict)
         filtered = d.pop("filtered")
 
-        content_filter_result_base = cls(
-            filtered=filtered,
-        )
+        content_filter_result_base = object.__new__(cls)
+        content_filter_result_base.filtered = filtered
 
         content_filter_result_base.additional_properties = d
         return content_filter_result_base

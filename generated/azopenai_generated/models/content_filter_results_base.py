@@ -146,17 +146,15 @@ class ContentFilterResultsBase:
         else:
             violence = ContentFilterSeverityResult.from_dict(_violence)
 
-        content_filter_results_base = cls(
-            custom_blocklists=custom_blocklists,
-            error=error,
-            hate=hate,
-            profanity=profanity,
-            self_harm=self_harm,
-            sexual=sexual,
-            violence=violence,
-        )
-        if nulls:
-            content_filter_results_base._nulls = nulls
+        content_filter_results_base = object.__new__(cls)
+        content_filter_results_base.custom_blocklists = custom_blocklists
+        content_filter_results_base.error = error
+        content_filter_results_base.hate = hate
+        content_filter_results_base.profanity = profanity
+        content_filter_results_base.self_harm = self_harm
+        content_filter_results_base.sexual = sexual
+        content_filter_results_base.violence = violence
+        content_filter_results_base._nulls = nulls
 
         content_filter_results_base.additional_properties = d
         return content_filter_results_base

@@ -54,10 +54,9 @@ class ContentFilterSeverityResult:
             _severity_value := d.pop("severity")
         ) or ContentFilterSeverityResultSeverity(_severity_value)
 
-        content_filter_severity_result = cls(
-            filtered=filtered,
-            severity=severity,
-        )
+        content_filter_severity_result = object.__new__(cls)
+        content_filter_severity_result.filtered = filtered
+        content_filter_severity_result.severity = severity
 
         content_filter_severity_result.additional_properties = d
         return content_filter_severity_result

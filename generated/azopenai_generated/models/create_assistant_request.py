@@ -308,20 +308,18 @@ class CreateAssistantRequest:
             _top_p_data = _top_p
             top_p = _top_p_data
 
-        create_assistant_request = cls(
-            model=model,
-            description=description,
-            instructions=instructions,
-            metadata=metadata,
-            name=name,
-            response_format=response_format,
-            temperature=temperature,
-            tool_resources=tool_resources,
-            tools=tools,
-            top_p=top_p,
-        )
-        if nulls:
-            create_assistant_request._nulls = nulls
+        create_assistant_request = object.__new__(cls)
+        create_assistant_request.model = model
+        create_assistant_request.description = description
+        create_assistant_request.instructions = instructions
+        create_assistant_request.metadata = metadata
+        create_assistant_request.name = name
+        create_assistant_request.response_format = response_format
+        create_assistant_request.temperature = temperature
+        create_assistant_request.tool_resources = tool_resources
+        create_assistant_request.tools = tools
+        create_assistant_request.top_p = top_p
+        create_assistant_request._nulls = nulls
 
         create_assistant_request.additional_properties = d
         return create_assistant_request

@@ -80,12 +80,10 @@ class CreateAssistantRequestToolResources:
             _file_search_data = _file_search
             file_search = _file_search_data
 
-        create_assistant_request_tool_resources = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
-        )
-        if nulls:
-            create_assistant_request_tool_resources._nulls = nulls
+        create_assistant_request_tool_resources = object.__new__(cls)
+        create_assistant_request_tool_resources.code_interpreter = code_interpreter
+        create_assistant_request_tool_resources.file_search = file_search
+        create_assistant_request_tool_resources._nulls = nulls
 
         create_assistant_request_tool_resources.additional_properties = d
         return create_assistant_request_tool_resources

@@ -736,32 +736,30 @@ class CreateChatCompletionRequest:
         else:
             user = _user
 
-        create_chat_completion_request = cls(
-            messages=messages,
-            data_sources=data_sources,
-            frequency_penalty=frequency_penalty,
-            function_call=function_call,
-            functions=functions,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            n=n,
-            presence_penalty=presence_penalty,
-            response_format=response_format,
-            seed=seed,
-            stop=stop,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            user=user,
-        )
-        if nulls:
-            create_chat_completion_request._nulls = nulls
+        create_chat_completion_request = object.__new__(cls)
+        create_chat_completion_request.messages = messages
+        create_chat_completion_request.data_sources = data_sources
+        create_chat_completion_request.frequency_penalty = frequency_penalty
+        create_chat_completion_request.function_call = function_call
+        create_chat_completion_request.functions = functions
+        create_chat_completion_request.logit_bias = logit_bias
+        create_chat_completion_request.logprobs = logprobs
+        create_chat_completion_request.max_completion_tokens = max_completion_tokens
+        create_chat_completion_request.max_tokens = max_tokens
+        create_chat_completion_request.n = n
+        create_chat_completion_request.presence_penalty = presence_penalty
+        create_chat_completion_request.response_format = response_format
+        create_chat_completion_request.seed = seed
+        create_chat_completion_request.stop = stop
+        create_chat_completion_request.stream = stream
+        create_chat_completion_request.stream_options = stream_options
+        create_chat_completion_request.temperature = temperature
+        create_chat_completion_request.tool_choice = tool_choice
+        create_chat_completion_request.tools = tools
+        create_chat_completion_request.top_logprobs = top_logprobs
+        create_chat_completion_request.top_p = top_p
+        create_chat_completion_request.user = user
+        create_chat_completion_request._nulls = nulls
 
         create_chat_completion_request.additional_properties = d
         return create_chat_completion_request

@@ -43,7 +43,7 @@ class CreateChatCompletionRequestLogitBias:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_chat_completion_request_logit_bias = cls()
+        create_chat_completion_request_logit_bias = object.__new__(cls)
 
         create_chat_completion_request_logit_bias.additional_properties = d
         return create_chat_completion_request_logit_bias

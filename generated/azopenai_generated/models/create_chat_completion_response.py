@@ -201,19 +201,17 @@ class CreateChatCompletionResponse:
         else:
             usage = CompletionUsage.from_dict(_usage)
 
-        create_chat_completion_response = cls(
-            choices=choices,
-            created=created,
-            id=id,
-            model=model,
-            object_=object_,
-            prompt_annotations=prompt_annotations,
-            prompt_filter_results=prompt_filter_results,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
-        )
-        if nulls:
-            create_chat_completion_response._nulls = nulls
+        create_chat_completion_response = object.__new__(cls)
+        create_chat_completion_response.choices = choices
+        create_chat_completion_response.created = created
+        create_chat_completion_response.id = id
+        create_chat_completion_response.model = model
+        create_chat_completion_response.object_ = object_
+        create_chat_completion_response.prompt_annotations = prompt_annotations
+        create_chat_completion_response.prompt_filter_results = prompt_filter_results
+        create_chat_completion_response.system_fingerprint = system_fingerprint
+        create_chat_completion_response.usage = usage
+        create_chat_completion_response._nulls = nulls
 
         create_chat_completion_response.additional_properties = d
         return create_chat_completion_response

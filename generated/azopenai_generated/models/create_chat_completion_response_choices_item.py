@@ -136,15 +136,13 @@ class CreateChatCompletionResponseChoicesItem:
 
             logprobs = logprobs_type_0
 
-        create_chat_completion_response_choices_item = cls(
-            index=index,
-            message=message,
-            content_filter_results=content_filter_results,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
-        )
-        if nulls:
-            create_chat_completion_response_choices_item._nulls = nulls
+        create_chat_completion_response_choices_item = object.__new__(cls)
+        create_chat_completion_response_choices_item.index = index
+        create_chat_completion_response_choices_item.message = message
+        create_chat_completion_response_choices_item.content_filter_results = content_filter_results
+        create_chat_completion_response_choices_item.finish_reason = finish_reason
+        create_chat_completion_response_choices_item.logprobs = logprobs
+        create_chat_completion_response_choices_item._nulls = nulls
 
         create_chat_completion_response_choices_item.additional_properties = d
         return create_chat_completion_response_choices_item

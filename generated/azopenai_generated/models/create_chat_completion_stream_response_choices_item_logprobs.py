@@ -106,12 +106,10 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
 
             refusal = refusal_type_0
 
-        create_chat_completion_stream_response_choices_item_logprobs = cls(
-            content=content,
-            refusal=refusal,
-        )
-        if nulls:
-            create_chat_completion_stream_response_choices_item_logprobs._nulls = nulls
+        create_chat_completion_stream_response_choices_item_logprobs = object.__new__(cls)
+        create_chat_completion_stream_response_choices_item_logprobs.content = content
+        create_chat_completion_stream_response_choices_item_logprobs.refusal = refusal
+        create_chat_completion_stream_response_choices_item_logprobs._nulls = nulls
 
         create_chat_completion_stream_response_choices_item_logprobs.additional_properties = d
         return create_chat_completion_stream_response_choices_item_logprobs

@@ -414,26 +414,24 @@ class CreateCompletionRequest:
         else:
             user = _user
 
-        create_completion_request = cls(
-            best_of=best_of,
-            echo=echo,
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_tokens=max_tokens,
-            n=n,
-            presence_penalty=presence_penalty,
-            prompt=prompt,
-            seed=seed,
-            stop=stop,
-            stream=stream,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            user=user,
-        )
-        if nulls:
-            create_completion_request._nulls = nulls
+        create_completion_request = object.__new__(cls)
+        create_completion_request.best_of = best_of
+        create_completion_request.echo = echo
+        create_completion_request.frequency_penalty = frequency_penalty
+        create_completion_request.logit_bias = logit_bias
+        create_completion_request.logprobs = logprobs
+        create_completion_request.max_tokens = max_tokens
+        create_completion_request.n = n
+        create_completion_request.presence_penalty = presence_penalty
+        create_completion_request.prompt = prompt
+        create_completion_request.seed = seed
+        create_completion_request.stop = stop
+        create_completion_request.stream = stream
+        create_completion_request.suffix = suffix
+        create_completion_request.temperature = temperature
+        create_completion_request.top_p = top_p
+        create_completion_request.user = user
+        create_completion_request._nulls = nulls
 
         create_completion_request.additional_properties = d
         return create_completion_request

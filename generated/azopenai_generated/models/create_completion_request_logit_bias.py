@@ -46,7 +46,7 @@ class CreateCompletionRequestLogitBias:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_completion_request_logit_bias = cls()
+        create_completion_request_logit_bias = object.__new__(cls)
 
         create_completion_request_logit_bias.additional_properties = d
         return create_completion_request_logit_bias

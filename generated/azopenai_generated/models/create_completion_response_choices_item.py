@@ -131,15 +131,13 @@ class CreateCompletionResponseChoicesItem:
 
             logprobs = logprobs_type_0
 
-        create_completion_response_choices_item = cls(
-            index=index,
-            text=text,
-            content_filter_results=content_filter_results,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
-        )
-        if nulls:
-            create_completion_response_choices_item._nulls = nulls
+        create_completion_response_choices_item = object.__new__(cls)
+        create_completion_response_choices_item.index = index
+        create_completion_response_choices_item.text = text
+        create_completion_response_choices_item.content_filter_results = content_filter_results
+        create_completion_response_choices_item.finish_reason = finish_reason
+        create_completion_response_choices_item.logprobs = logprobs
+        create_completion_response_choices_item._nulls = nulls
 
         create_completion_response_choices_item.additional_properties = d
         return create_completion_response_choices_item

@@ -114,14 +114,12 @@ class CreateCompletionResponseChoicesItemLogprobs:
 
                 top_logprobs.append(top_logprobs_item)
 
-        create_completion_response_choices_item_logprobs = cls(
-            text_offset=text_offset,
-            token_logprobs=token_logprobs,
-            tokens=tokens,
-            top_logprobs=top_logprobs,
-        )
-        if nulls:
-            create_completion_response_choices_item_logprobs._nulls = nulls
+        create_completion_response_choices_item_logprobs = object.__new__(cls)
+        create_completion_response_choices_item_logprobs.text_offset = text_offset
+        create_completion_response_choices_item_logprobs.token_logprobs = token_logprobs
+        create_completion_response_choices_item_logprobs.tokens = tokens
+        create_completion_response_choices_item_logprobs.top_logprobs = top_logprobs
+        create_completion_response_choices_item_logprobs._nulls = nulls
 
         create_completion_response_choices_item_logprobs.additional_properties = d
         return create_completion_response_choices_item_logprobs

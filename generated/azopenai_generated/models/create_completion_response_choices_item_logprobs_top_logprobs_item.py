@@ -34,7 +34,7 @@ class CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_completion_response_choices_item_logprobs_top_logprobs_item = cls()
+        create_completion_response_choices_item_logprobs_top_logprobs_item = object.__new__(cls)
 
         create_completion_response_choices_item_logprobs_top_logprobs_item.additional_properties = d
         return create_completion_response_choices_item_logprobs_top_logprobs_item

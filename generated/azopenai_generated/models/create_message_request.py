@@ -126,14 +126,12 @@ class CreateMessageRequest:
 
             metadata = metadata_type_0
 
-        create_message_request = cls(
-            content=content,
-            role=role,
-            attachments=attachments,
-            metadata=metadata,
-        )
-        if nulls:
-            create_message_request._nulls = nulls
+        create_message_request = object.__new__(cls)
+        create_message_request.content = content
+        create_message_request.role = role
+        create_message_request.attachments = attachments
+        create_message_request.metadata = metadata
+        create_message_request._nulls = nulls
 
         create_message_request.additional_properties = d
         return create_message_request

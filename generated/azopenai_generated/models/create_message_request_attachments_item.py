@@ -99,12 +99,10 @@ class CreateMessageRequestAttachmentsItem:
 
                 tools.append(tools_item)
 
-        create_message_request_attachments_item = cls(
-            file_id=file_id,
-            tools=tools,
-        )
-        if nulls:
-            create_message_request_attachments_item._nulls = nulls
+        create_message_request_attachments_item = object.__new__(cls)
+        create_message_request_attachments_item.file_id = file_id
+        create_message_request_attachments_item.tools = tools
+        create_message_request_attachments_item._nulls = nulls
 
         create_message_request_attachments_item.additional_properties = d
         return create_message_request_attachments_item

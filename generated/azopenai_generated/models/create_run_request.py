@@ -470,26 +470,24 @@ class CreateRunRequest:
 
             truncation_strategy = truncation_strategy_type_0
 
-        create_run_request = cls(
-            assistant_id=assistant_id,
-            additional_instructions=additional_instructions,
-            additional_messages=additional_messages,
-            instructions=instructions,
-            max_completion_tokens=max_completion_tokens,
-            max_prompt_tokens=max_prompt_tokens,
-            metadata=metadata,
-            model=model,
-            response_format=response_format,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_p=top_p,
-            truncation_strategy=truncation_strategy,
-        )
-        if nulls:
-            create_run_request._nulls = nulls
+        create_run_request = object.__new__(cls)
+        create_run_request.assistant_id = assistant_id
+        create_run_request.additional_instructions = additional_instructions
+        create_run_request.additional_messages = additional_messages
+        create_run_request.instructions = instructions
+        create_run_request.max_completion_tokens = max_completion_tokens
+        create_run_request.max_prompt_tokens = max_prompt_tokens
+        create_run_request.metadata = metadata
+        create_run_request.model = model
+        create_run_request.response_format = response_format
+        create_run_request.stream = stream
+        create_run_request.stream_options = stream_options
+        create_run_request.temperature = temperature
+        create_run_request.tool_choice = tool_choice
+        create_run_request.tools = tools
+        create_run_request.top_p = top_p
+        create_run_request.truncation_strategy = truncation_strategy
+        create_run_request._nulls = nulls
 
         create_run_request.additional_properties = d
         return create_run_request

@@ -94,14 +94,12 @@ class CreateSpeechRequest:
         else:
             speed = _speed
 
-        create_speech_request = cls(
-            input_=input_,
-            voice=voice,
-            response_format=response_format,
-            speed=speed,
-        )
-        if nulls:
-            create_speech_request._nulls = nulls
+        create_speech_request = object.__new__(cls)
+        create_speech_request.input_ = input_
+        create_speech_request.voice = voice
+        create_speech_request.response_format = response_format
+        create_speech_request.speed = speed
+        create_speech_request._nulls = nulls
 
         create_speech_request.additional_properties = d
         return create_speech_request

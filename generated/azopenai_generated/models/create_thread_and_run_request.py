@@ -466,26 +466,24 @@ class CreateThreadAndRunRequest:
 
             truncation_strategy = truncation_strategy_type_0
 
-        create_thread_and_run_request = cls(
-            assistant_id=assistant_id,
-            instructions=instructions,
-            max_completion_tokens=max_completion_tokens,
-            max_prompt_tokens=max_prompt_tokens,
-            metadata=metadata,
-            model=model,
-            response_format=response_format,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            thread=thread,
-            tool_choice=tool_choice,
-            tool_resources=tool_resources,
-            tools=tools,
-            top_p=top_p,
-            truncation_strategy=truncation_strategy,
-        )
-        if nulls:
-            create_thread_and_run_request._nulls = nulls
+        create_thread_and_run_request = object.__new__(cls)
+        create_thread_and_run_request.assistant_id = assistant_id
+        create_thread_and_run_request.instructions = instructions
+        create_thread_and_run_request.max_completion_tokens = max_completion_tokens
+        create_thread_and_run_request.max_prompt_tokens = max_prompt_tokens
+        create_thread_and_run_request.metadata = metadata
+        create_thread_and_run_request.model = model
+        create_thread_and_run_request.response_format = response_format
+        create_thread_and_run_request.stream = stream
+        create_thread_and_run_request.stream_options = stream_options
+        create_thread_and_run_request.temperature = temperature
+        create_thread_and_run_request.thread = thread
+        create_thread_and_run_request.tool_choice = tool_choice
+        create_thread_and_run_request.tool_resources = tool_resources
+        create_thread_and_run_request.tools = tools
+        create_thread_and_run_request.top_p = top_p
+        create_thread_and_run_request.truncation_strategy = truncation_strategy
+        create_thread_and_run_request._nulls = nulls
 
         create_thread_and_run_request.additional_properties = d
         return create_thread_and_run_request

@@ -81,12 +81,10 @@ class CreateThreadAndRunRequestToolResources:
         else:
             file_search = CreateThreadAndRunRequestToolResourcesFileSearch.from_dict(_file_search)
 
-        create_thread_and_run_request_tool_resources = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
-        )
-        if nulls:
-            create_thread_and_run_request_tool_resources._nulls = nulls
+        create_thread_and_run_request_tool_resources = object.__new__(cls)
+        create_thread_and_run_request_tool_resources.code_interpreter = code_interpreter
+        create_thread_and_run_request_tool_resources.file_search = file_search
+        create_thread_and_run_request_tool_resources._nulls = nulls
 
         create_thread_and_run_request_tool_resources.additional_properties = d
         return create_thread_and_run_request_tool_resources

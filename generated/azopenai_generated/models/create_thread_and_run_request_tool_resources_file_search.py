@@ -56,11 +56,9 @@ class CreateThreadAndRunRequestToolResourcesFileSearch:
         else:
             vector_store_ids = cast(list[str], _vector_store_ids)
 
-        create_thread_and_run_request_tool_resources_file_search = cls(
-            vector_store_ids=vector_store_ids,
-        )
-        if nulls:
-            create_thread_and_run_request_tool_resources_file_search._nulls = nulls
+        create_thread_and_run_request_tool_resources_file_search = object.__new__(cls)
+        create_thread_and_run_request_tool_resources_file_search.vector_store_ids = vector_store_ids
+        create_thread_and_run_request_tool_resources_file_search._nulls = nulls
 
         create_thread_and_run_request_tool_resources_file_search.additional_properties = d
         return create_thread_and_run_request_tool_resources_file_search

@@ -120,13 +120,11 @@ class CreateThreadRequest:
 
             tool_resources = tool_resources_type_0
 
-        create_thread_request = cls(
-            messages=messages,
-            metadata=metadata,
-            tool_resources=tool_resources,
-        )
-        if nulls:
-            create_thread_request._nulls = nulls
+        create_thread_request = object.__new__(cls)
+        create_thread_request.messages = messages
+        create_thread_request.metadata = metadata
+        create_thread_request.tool_resources = tool_resources
+        create_thread_request._nulls = nulls
 
         create_thread_request.additional_properties = d
         return create_thread_request

@@ -40,7 +40,7 @@ class CreateThreadRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_thread_request_metadata = cls()
+        create_thread_request_metadata = object.__new__(cls)
 
         create_thread_request_metadata.additional_properties = d
         return create_thread_request_metadata

@@ -56,11 +56,9 @@ class CreateThreadRequestToolResourcesCodeInterpreter:
         else:
             file_ids = cast(list[str], _file_ids)
 
-        create_thread_request_tool_resources_code_interpreter = cls(
-            file_ids=file_ids,
-        )
-        if nulls:
-            create_thread_request_tool_resources_code_interpreter._nulls = nulls
+        create_thread_request_tool_resources_code_interpreter = object.__new__(cls)
+        create_thread_request_tool_resources_code_interpreter.file_ids = file_ids
+        create_thread_request_tool_resources_code_interpreter._nulls = nulls
 
         create_thread_request_tool_resources_code_interpreter.additional_properties = d
         return create_thread_request_tool_resources_code_interpreter

@@ -181,16 +181,14 @@ class CreateTranscriptionRequest:
 
                 timestamp_granularities.append(timestamp_granularities_item)
 
-        create_transcription_request = cls(
-            file=file,
-            language=language,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            timestamp_granularities=timestamp_granularities,
-        )
-        if nulls:
-            create_transcription_request._nulls = nulls
+        create_transcription_request = object.__new__(cls)
+        create_transcription_request.file = file
+        create_transcription_request.language = language
+        create_transcription_request.prompt = prompt
+        create_transcription_request.response_format = response_format
+        create_transcription_request.temperature = temperature
+        create_transcription_request.timestamp_granularities = timestamp_granularities
+        create_transcription_request._nulls = nulls
 
         create_transcription_request.additional_properties = d
         return create_transcription_request

@@ -120,14 +120,12 @@ class CreateTranslationRequest:
         else:
             temperature = _temperature
 
-        create_translation_request = cls(
-            file=file,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-        )
-        if nulls:
-            create_translation_request._nulls = nulls
+        create_translation_request = object.__new__(cls)
+        create_translation_request.file = file
+        create_translation_request.prompt = prompt
+        create_translation_request.response_format = response_format
+        create_translation_request.temperature = temperature
+        create_translation_request._nulls = nulls
 
         create_translation_request.additional_properties = d
         return create_translation_request

@@ -93,12 +93,10 @@ class CreateVectorStoreFileBatchRequest:
             else:
                 chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
 
-        create_vector_store_file_batch_request = cls(
-            file_ids=file_ids,
-            chunking_strategy=chunking_strategy,
-        )
-        if nulls:
-            create_vector_store_file_batch_request._nulls = nulls
+        create_vector_store_file_batch_request = object.__new__(cls)
+        create_vector_store_file_batch_request.file_ids = file_ids
+        create_vector_store_file_batch_request.chunking_strategy = chunking_strategy
+        create_vector_store_file_batch_request._nulls = nulls
 
         create_vector_store_file_batch_request.additional_properties = d
         return create_vector_store_file_batch_request

@@ -92,12 +92,10 @@ class CreateVectorStoreFileRequest:
             else:
                 chunking_strategy = UnknownTypeVariant.from_dict(_chunking_strategy_data)
 
-        create_vector_store_file_request = cls(
-            file_id=file_id,
-            chunking_strategy=chunking_strategy,
-        )
-        if nulls:
-            create_vector_store_file_request._nulls = nulls
+        create_vector_store_file_request = object.__new__(cls)
+        create_vector_store_file_request.file_id = file_id
+        create_vector_store_file_request.chunking_strategy = chunking_strategy
+        create_vector_store_file_request._nulls = nulls
 
         create_vector_store_file_request.additional_properties = d
         return create_vector_store_file_request

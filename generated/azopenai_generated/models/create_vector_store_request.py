@@ -158,15 +158,13 @@ class CreateVectorStoreRequest:
         else:
             name = _name
 
-        create_vector_store_request = cls(
-            chunking_strategy=chunking_strategy,
-            expires_after=expires_after,
-            file_ids=file_ids,
-            metadata=metadata,
-            name=name,
-        )
-        if nulls:
-            create_vector_store_request._nulls = nulls
+        create_vector_store_request = object.__new__(cls)
+        create_vector_store_request.chunking_strategy = chunking_strategy
+        create_vector_store_request.expires_after = expires_after
+        create_vector_store_request.file_ids = file_ids
+        create_vector_store_request.metadata = metadata
+        create_vector_store_request.name = name
+        create_vector_store_request._nulls = nulls
 
         create_vector_store_request.additional_properties = d
         return create_vector_store_request

@@ -100,14 +100,12 @@ class DalleContentFilterResults:
         else:
             violence = ContentFilterSeverityResult.from_dict(_violence)
 
-        dalle_content_filter_results = cls(
-            hate=hate,
-            self_harm=self_harm,
-            sexual=sexual,
-            violence=violence,
-        )
-        if nulls:
-            dalle_content_filter_results._nulls = nulls
+        dalle_content_filter_results = object.__new__(cls)
+        dalle_content_filter_results.hate = hate
+        dalle_content_filter_results.self_harm = self_harm
+        dalle_content_filter_results.sexual = sexual
+        dalle_content_filter_results.violence = violence
+        dalle_content_filter_results._nulls = nulls
 
         dalle_content_filter_results.additional_properties = d
         return dalle_content_filter_results

@@ -83,13 +83,11 @@ class DalleError:
         else:
             type_ = _type_
 
-        dalle_error = cls(
-            inner_error=inner_error,
-            param=param,
-            type_=type_,
-        )
-        if nulls:
-            dalle_error._nulls = nulls
+        dalle_error = object.__new__(cls)
+        dalle_error.inner_error = inner_error
+        dalle_error.param = param
+        dalle_error.type_ = type_
+        dalle_error._nulls = nulls
 
         dalle_error.additional_properties = d
         return dalle_error

@@ -56,11 +56,9 @@ class DalleErrorResponse:
         else:
             error = DalleError.from_dict(_error)
 
-        dalle_error_response = cls(
-            error=error,
-        )
-        if nulls:
-            dalle_error_response._nulls = nulls
+        dalle_error_response = object.__new__(cls)
+        dalle_error_response.error = error
+        dalle_error_response._nulls = nulls
 
         dalle_error_response.additional_properties = d
         return dalle_error_response

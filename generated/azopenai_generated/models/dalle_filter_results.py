@@ -151,17 +151,15 @@ class DalleFilterResults:
         else:
             violence = ContentFilterSeverityResult.from_dict(_violence)
 
-        dalle_filter_results = cls(
-            custom_blocklists=custom_blocklists,
-            hate=hate,
-            jailbreak=jailbreak,
-            profanity=profanity,
-            self_harm=self_harm,
-            sexual=sexual,
-            violence=violence,
-        )
-        if nulls:
-            dalle_filter_results._nulls = nulls
+        dalle_filter_results = object.__new__(cls)
+        dalle_filter_results.custom_blocklists = custom_blocklists
+        dalle_filter_results.hate = hate
+        dalle_filter_results.jailbreak = jailbreak
+        dalle_filter_results.profanity = profanity
+        dalle_filter_results.self_harm = self_harm
+        dalle_filter_results.sexual = sexual
+        dalle_filter_results.violence = violence
+        dalle_filter_results._nulls = nulls
 
         dalle_filter_results.additional_properties = d
         return dalle_filter_results

@@ -93,13 +93,11 @@ class DalleInnerError:
         else:
             revised_prompt = _revised_prompt
 
-        dalle_inner_error = cls(
-            code=code,
-            content_filter_results=content_filter_results,
-            revised_prompt=revised_prompt,
-        )
-        if nulls:
-            dalle_inner_error._nulls = nulls
+        dalle_inner_error = object.__new__(cls)
+        dalle_inner_error.code = code
+        dalle_inner_error.content_filter_results = content_filter_results
+        dalle_inner_error.revised_prompt = revised_prompt
+        dalle_inner_error._nulls = nulls
 
         dalle_inner_error.additional_properties = d
         return dalle_inner_error

@@ -58,11 +58,10 @@ class DeleteAssistantResponse:
             _object__value := d.pop("object")
         ) or DeleteAssistantResponseObject(_object__value)
 
-        delete_assistant_response = cls(
-            deleted=deleted,
-            id=id,
-            object_=object_,
-        )
+        delete_assistant_response = object.__new__(cls)
+        delete_assistant_response.deleted = deleted
+        delete_assistant_response.id = id
+        delete_assistant_response.object_ = object_
 
         delete_assistant_response.additional_properties = d
         return delete_assistant_response

@@ -58,11 +58,10 @@ class DeleteMessageResponse:
             _object__value := d.pop("object")
         ) or DeleteMessageResponseObject(_object__value)
 
-        delete_message_response = cls(
-            deleted=deleted,
-            id=id,
-            object_=object_,
-        )
+        delete_message_response = object.__new__(cls)
+        delete_message_response.deleted = deleted
+        delete_message_response.id = id
+        delete_message_response.object_ = object_
 
         delete_message_response.additional_properties = d
         return delete_message_response

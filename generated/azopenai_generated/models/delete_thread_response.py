@@ -58,11 +58,10 @@ class DeleteThreadResponse:
             _object__value := d.pop("object")
         ) or DeleteThreadResponseObject(_object__value)
 
-        delete_thread_response = cls(
-            deleted=deleted,
-            id=id,
-            object_=object_,
-        )
+        delete_thread_response = object.__new__(cls)
+        delete_thread_response.deleted = deleted
+        delete_thread_response.id = id
+        delete_thread_response.object_ = object_
 
         delete_thread_response.additional_properties = d
         return delete_thread_response

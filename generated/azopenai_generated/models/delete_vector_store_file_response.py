@@ -60,11 +60,10 @@ class DeleteVectorStoreFileResponse:
             _object__value := d.pop("object")
         ) or DeleteVectorStoreFileResponseObject(_object__value)
 
-        delete_vector_store_file_response = cls(
-            deleted=deleted,
-            id=id,
-            object_=object_,
-        )
+        delete_vector_store_file_response = object.__new__(cls)
+        delete_vector_store_file_response.deleted = deleted
+        delete_vector_store_file_response.id = id
+        delete_vector_store_file_response.object_ = object_
 
         delete_vector_store_file_response.additional_properties = d
         return delete_vector_store_file_response

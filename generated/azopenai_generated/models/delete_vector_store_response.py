@@ -58,11 +58,10 @@ class DeleteVectorStoreResponse:
             _object__value := d.pop("object")
         ) or DeleteVectorStoreResponseObject(_object__value)
 
-        delete_vector_store_response = cls(
-            deleted=deleted,
-            id=id,
-            object_=object_,
-        )
+        delete_vector_store_response = object.__new__(cls)
+        delete_vector_store_response.deleted = deleted
+        delete_vector_store_response.id = id
+        delete_vector_store_response.object_ = object_
 
         delete_vector_store_response.additional_properties = d
         return delete_vector_store_response

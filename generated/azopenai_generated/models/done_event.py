@@ -59,10 +59,9 @@ class DoneEvent:
         if event != "done":
             raise ValueError(f"event must match const 'done', got '{event}'")
 
-        done_event = cls(
-            data=data,
-            event=event,
-        )
+        done_event = object.__new__(cls)
+        done_event.data = data
+        done_event.event = event
 
         done_event.additional_properties = d
         return done_event

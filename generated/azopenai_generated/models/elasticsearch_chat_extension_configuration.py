@@ -69,10 +69,9 @@ class ElasticsearchChatExtensionConfiguration:
         if type_ != "elasticsearch":
             raise ValueError(f"type must match const 'elasticsearch', got '{type_}'")
 
-        elasticsearch_chat_extension_configuration = cls(
-            parameters=parameters,
-            type_=type_,
-        )
+        elasticsearch_chat_extension_configuration = object.__new__(cls)
+        elasticsearch_chat_extension_configuration.parameters = parameters
+        elasticsearch_chat_extension_configuration.type_ = type_
 
         elasticsearch_chat_extension_configuration.additional_properties = d
         return elasticsearch_chat_extension_configuration

@@ -283,22 +283,20 @@ class ElasticsearchChatExtensionParameters:
         else:
             top_n_documents = _top_n_documents
 
-        elasticsearch_chat_extension_parameters = cls(
-            authentication=authentication,
-            endpoint=endpoint,
-            index_name=index_name,
-            allow_partial_result=allow_partial_result,
-            embedding_dependency=embedding_dependency,
-            fields_mapping=fields_mapping,
-            in_scope=in_scope,
-            include_contexts=include_contexts,
-            max_search_queries=max_search_queries,
-            query_type=query_type,
-            strictness=strictness,
-            top_n_documents=top_n_documents,
-        )
-        if nulls:
-            elasticsearch_chat_extension_parameters._nulls = nulls
+        elasticsearch_chat_extension_parameters = object.__new__(cls)
+        elasticsearch_chat_extension_parameters.authentication = authentication
+        elasticsearch_chat_extension_parameters.endpoint = endpoint
+        elasticsearch_chat_extension_parameters.index_name = index_name
+        elasticsearch_chat_extension_parameters.allow_partial_result = allow_partial_result
+        elasticsearch_chat_extension_parameters.embedding_dependency = embedding_dependency
+        elasticsearch_chat_extension_parameters.fields_mapping = fields_mapping
+        elasticsearch_chat_extension_parameters.in_scope = in_scope
+        elasticsearch_chat_extension_parameters.include_contexts = include_contexts
+        elasticsearch_chat_extension_parameters.max_search_queries = max_search_queries
+        elasticsearch_chat_extension_parameters.query_type = query_type
+        elasticsearch_chat_extension_parameters.strictness = strictness
+        elasticsearch_chat_extension_parameters.top_n_documents = top_n_documents
+        elasticsearch_chat_extension_parameters._nulls = nulls
 
         elasticsearch_chat_extension_parameters.additional_properties = d
         return elasticsearch_chat_extension_parameters

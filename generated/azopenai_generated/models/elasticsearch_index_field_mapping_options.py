@@ -128,16 +128,14 @@ class ElasticsearchIndexFieldMappingOptions:
         else:
             vector_fields = cast(list[str], _vector_fields)
 
-        elasticsearch_index_field_mapping_options = cls(
-            content_fields=content_fields,
-            content_fields_separator=content_fields_separator,
-            filepath_field=filepath_field,
-            title_field=title_field,
-            url_field=url_field,
-            vector_fields=vector_fields,
-        )
-        if nulls:
-            elasticsearch_index_field_mapping_options._nulls = nulls
+        elasticsearch_index_field_mapping_options = object.__new__(cls)
+        elasticsearch_index_field_mapping_options.content_fields = content_fields
+        elasticsearch_index_field_mapping_options.content_fields_separator = content_fields_separator
+        elasticsearch_index_field_mapping_options.filepath_field = filepath_field
+        elasticsearch_index_field_mapping_options.title_field = title_field
+        elasticsearch_index_field_mapping_options.url_field = url_field
+        elasticsearch_index_field_mapping_options.vector_fields = vector_fields
+        elasticsearch_index_field_mapping_options._nulls = nulls
 
         elasticsearch_index_field_mapping_options.additional_properties = d
         return elasticsearch_index_field_mapping_options

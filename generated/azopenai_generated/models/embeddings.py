@@ -92,14 +92,12 @@ class Embeddings:
         else:
             object_ = _object_
 
-        embeddings = cls(
-            data=data,
-            usage=usage,
-            model=model,
-            object_=object_,
-        )
-        if nulls:
-            embeddings._nulls = nulls
+        embeddings = object.__new__(cls)
+        embeddings.data = data
+        embeddings.usage = usage
+        embeddings.model = model
+        embeddings.object_ = object_
+        embeddings._nulls = nulls
 
         embeddings.additional_properties = d
         return embeddings

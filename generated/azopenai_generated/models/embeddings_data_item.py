@@ -66,13 +66,11 @@ class EmbeddingsDataItem:
         else:
             object_ = _object_
 
-        embeddings_data_item = cls(
-            embedding=embedding,
-            index=index,
-            object_=object_,
-        )
-        if nulls:
-            embeddings_data_item._nulls = nulls
+        embeddings_data_item = object.__new__(cls)
+        embeddings_data_item.embedding = embedding
+        embeddings_data_item.index = index
+        embeddings_data_item.object_ = object_
+        embeddings_data_item._nulls = nulls
 
         embeddings_data_item.additional_properties = d
         return embeddings_data_item

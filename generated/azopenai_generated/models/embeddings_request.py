@@ -131,15 +131,13 @@ class EmbeddingsRequest:
         else:
             user = _user
 
-        embeddings_request = cls(
-            input_=input_,
-            dimensions=dimensions,
-            encoding_format=encoding_format,
-            input_type=input_type,
-            user=user,
-        )
-        if nulls:
-            embeddings_request._nulls = nulls
+        embeddings_request = object.__new__(cls)
+        embeddings_request.input_ = input_
+        embeddings_request.dimensions = dimensions
+        embeddings_request.encoding_format = encoding_format
+        embeddings_request.input_type = input_type
+        embeddings_request.user = user
+        embeddings_request._nulls = nulls
 
         embeddings_request.additional_properties = d
         return embeddings_request

@@ -49,10 +49,9 @@ class EmbeddingsUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        embeddings_usage = cls(
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-        )
+        embeddings_usage = object.__new__(cls)
+        embeddings_usage.prompt_tokens = prompt_tokens
+        embeddings_usage.total_tokens = total_tokens
 
         embeddings_usage.additional_properties = d
         return embeddings_usage

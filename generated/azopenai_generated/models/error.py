@@ -83,13 +83,11 @@ class Error:
         else:
             type_ = _type_
 
-        error = cls(
-            inner_error=inner_error,
-            param=param,
-            type_=type_,
-        )
-        if nulls:
-            error._nulls = nulls
+        error = object.__new__(cls)
+        error.inner_error = inner_error
+        error.param = param
+        error.type_ = type_
+        error._nulls = nulls
 
         error.additional_properties = d
         return error

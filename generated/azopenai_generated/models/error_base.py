@@ -64,12 +64,10 @@ class ErrorBase:
         else:
             message = _message
 
-        error_base = cls(
-            code=code,
-            message=message,
-        )
-        if nulls:
-            error_base._nulls = nulls
+        error_base = object.__new__(cls)
+        error_base.code = code
+        error_base.message = message
+        error_base._nulls = nulls
 
         error_base.additional_properties = d
         return error_base

@@ -63,10 +63,9 @@ class ErrorEvent:
         if event != "error":
             raise ValueError(f"event must match const 'error', got '{event}'")
 
-        error_event = cls(
-            data=data,
-            event=event,
-        )
+        error_event = object.__new__(cls)
+        error_event.data = data
+        error_event.event = event
 
         error_event.additional_properties = d
         return error_event

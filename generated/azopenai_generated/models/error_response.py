@@ -56,11 +56,9 @@ class ErrorResponse:
         else:
             error = Error.from_dict(_error)
 
-        error_response = cls(
-            error=error,
-        )
-        if nulls:
-            error_response._nulls = nulls
+        error_response = object.__new__(cls)
+        error_response.error = error
+        error_response._nulls = nulls
 
         error_response.additional_properties = d
         return error_response

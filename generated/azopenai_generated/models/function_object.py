@@ -106,14 +106,12 @@ class FunctionObject:
             _strict_data = _strict
             strict = _strict_data
 
-        function_object = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-        )
-        if nulls:
-            function_object._nulls = nulls
+        function_object = object.__new__(cls)
+        function_object.name = name
+        function_object.description = description
+        function_object.parameters = parameters
+        function_object.strict = strict
+        function_object._nulls = nulls
 
         function_object.additional_properties = d
         return function_object

@@ -63,10 +63,9 @@ class GenerateImagesResponse:
 
             data.append(data_item)
 
-        generate_images_response = cls(
-            created=created,
-            data=data,
-        )
+        generate_images_response = object.__new__(cls)
+        generate_images_response.created = created
+        generate_images_response.data = data
 
         generate_images_response.additional_properties = d
         return generate_images_response

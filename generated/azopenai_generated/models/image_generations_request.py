@@ -142,17 +142,15 @@ class ImageGenerationsRequest:
         else:
             user = _user
 
-        image_generations_request = cls(
-            prompt=prompt,
-            n=n,
-            quality=quality,
-            response_format=response_format,
-            size=size,
-            style=style,
-            user=user,
-        )
-        if nulls:
-            image_generations_request._nulls = nulls
+        image_generations_request = object.__new__(cls)
+        image_generations_request.prompt = prompt
+        image_generations_request.n = n
+        image_generations_request.quality = quality
+        image_generations_request.response_format = response_format
+        image_generations_request.size = size
+        image_generations_request.style = style
+        image_generations_request.user = user
+        image_generations_request._nulls = nulls
 
         image_generations_request.additional_properties = d
         return image_generations_request

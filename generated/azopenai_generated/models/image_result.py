@@ -121,15 +121,13 @@ class ImageResult:
         else:
             url = _url
 
-        image_result = cls(
-            b64_json=b64_json,
-            content_filter_results=content_filter_results,
-            prompt_filter_results=prompt_filter_results,
-            revised_prompt=revised_prompt,
-            url=url,
-        )
-        if nulls:
-            image_result._nulls = nulls
+        image_result = object.__new__(cls)
+        image_result.b64_json = b64_json
+        image_result.content_filter_results = content_filter_results
+        image_result.prompt_filter_results = prompt_filter_results
+        image_result.revised_prompt = revised_prompt
+        image_result.url = url
+        image_result._nulls = nulls
 
         image_result.additional_properties = d
         return image_result

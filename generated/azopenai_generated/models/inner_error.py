@@ -79,12 +79,10 @@ class InnerError:
         else:
             content_filter_results = ContentFilterPromptResults.from_dict(_content_filter_results)
 
-        inner_error = cls(
-            code=code,
-            content_filter_results=content_filter_results,
-        )
-        if nulls:
-            inner_error._nulls = nulls
+        inner_error = object.__new__(cls)
+        inner_error.code = code
+        inner_error.content_filter_results = content_filter_results
+        inner_error._nulls = nulls
 
         inner_error.additional_properties = d
         return inner_error

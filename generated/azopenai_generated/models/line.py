@@ -64,10 +64,9 @@ class Line:
 
         text = d.pop("text")
 
-        line = cls(
-            spans=spans,
-            text=text,
-        )
+        line = object.__new__(cls)
+        line.spans = spans
+        line.text = text
 
         line.additional_properties = d
         return line

@@ -79,13 +79,12 @@ class ListAssistantsResponse:
 
         object_ = d.pop("object")
 
-        list_assistants_response = cls(
-            data=data,
-            first_id=first_id,
-            has_more=has_more,
-            last_id=last_id,
-            object_=object_,
-        )
+        list_assistants_response = object.__new__(cls)
+        list_assistants_response.data = data
+        list_assistants_response.first_id = first_id
+        list_assistants_response.has_more = has_more
+        list_assistants_response.last_id = last_id
+        list_assistants_response.object_ = object_
 
         list_assistants_response.additional_properties = d
         return list_assistants_response

@@ -79,13 +79,12 @@ class ListMessagesResponse:
 
         object_ = d.pop("object")
 
-        list_messages_response = cls(
-            data=data,
-            first_id=first_id,
-            has_more=has_more,
-            last_id=last_id,
-            object_=object_,
-        )
+        list_messages_response = object.__new__(cls)
+        list_messages_response.data = data
+        list_messages_response.first_id = first_id
+        list_messages_response.has_more = has_more
+        list_messages_response.last_id = last_id
+        list_messages_response.object_ = object_
 
         list_messages_response.additional_properties = d
         return list_messages_response

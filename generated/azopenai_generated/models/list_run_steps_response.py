@@ -79,13 +79,12 @@ class ListRunStepsResponse:
 
         object_ = d.pop("object")
 
-        list_run_steps_response = cls(
-            data=data,
-            first_id=first_id,
-            has_more=has_more,
-            last_id=last_id,
-            object_=object_,
-        )
+        list_run_steps_response = object.__new__(cls)
+        list_run_steps_response.data = data
+        list_run_steps_response.first_id = first_id
+        list_run_steps_response.has_more = has_more
+        list_run_steps_response.last_id = last_id
+        list_run_steps_response.object_ = object_
 
         list_run_steps_response.additional_properties = d
         return list_run_steps_response

@@ -79,13 +79,12 @@ class ListRunsResponse:
 
         object_ = d.pop("object")
 
-        list_runs_response = cls(
-            data=data,
-            first_id=first_id,
-            has_more=has_more,
-            last_id=last_id,
-            object_=object_,
-        )
+        list_runs_response = object.__new__(cls)
+        list_runs_response.data = data
+        list_runs_response.first_id = first_id
+        list_runs_response.has_more = has_more
+        list_runs_response.last_id = last_id
+        list_runs_response.object_ = object_
 
         list_runs_response.additional_properties = d
         return list_runs_response

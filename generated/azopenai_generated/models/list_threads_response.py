@@ -79,13 +79,12 @@ class ListThreadsResponse:
 
         object_ = d.pop("object")
 
-        list_threads_response = cls(
-            data=data,
-            first_id=first_id,
-            has_more=has_more,
-            last_id=last_id,
-            object_=object_,
-        )
+        list_threads_response = object.__new__(cls)
+        list_threads_response.data = data
+        list_threads_response.first_id = first_id
+        list_threads_response.has_more = has_more
+        list_threads_response.last_id = last_id
+        list_threads_response.object_ = object_
 
         list_threads_response.additional_properties = d
         return list_threads_response

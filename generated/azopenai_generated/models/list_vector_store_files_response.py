@@ -79,13 +79,12 @@ class ListVectorStoreFilesResponse:
 
         object_ = d.pop("object")
 
-        list_vector_store_files_response = cls(
-            data=data,
-            first_id=first_id,
-            has_more=has_more,
-            last_id=last_id,
-            object_=object_,
-        )
+        list_vector_store_files_response = object.__new__(cls)
+        list_vector_store_files_response.data = data
+        list_vector_store_files_response.first_id = first_id
+        list_vector_store_files_response.has_more = has_more
+        list_vector_store_files_response.last_id = last_id
+        list_vector_store_files_response.object_ = object_
 
         list_vector_store_files_response.additional_properties = d
         return list_vector_store_files_response

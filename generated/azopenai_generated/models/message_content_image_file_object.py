@@ -65,10 +65,9 @@ class MessageContentImageFileObject:
         if type_ != "image_file":
             raise ValueError(f"type must match const 'image_file', got '{type_}'")
 
-        message_content_image_file_object = cls(
-            image_file=image_file,
-            type_=type_,
-        )
+        message_content_image_file_object = object.__new__(cls)
+        message_content_image_file_object.image_file = image_file
+        message_content_image_file_object.type_ = type_
 
         message_content_image_file_object.additional_properties = d
         return message_content_image_file_object

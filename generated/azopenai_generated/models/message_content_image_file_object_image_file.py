@@ -44,9 +44,8 @@ class MessageContentImageFileObjectImageFile:
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
-        message_content_image_file_object_image_file = cls(
-            file_id=file_id,
-        )
+        message_content_image_file_object_image_file = object.__new__(cls)
+        message_content_image_file_object_image_file.file_id = file_id
 
         message_content_image_file_object_image_file.additional_properties = d
         return message_content_image_file_object_image_file

@@ -87,13 +87,12 @@ class MessageContentTextAnnotationsFileCitationObject:
         if type_ != "file_citation":
             raise ValueError(f"type must match const 'file_citation', got '{type_}'")
 
-        message_content_text_annotations_file_citation_object = cls(
-            end_index=end_index,
-            file_citation=file_citation,
-            start_index=start_index,
-            text=text,
-            type_=type_,
-        )
+        message_content_text_annotations_file_citation_object = object.__new__(cls)
+        message_content_text_annotations_file_citation_object.end_index = end_index
+        message_content_text_annotations_file_citation_object.file_citation = file_citation
+        message_content_text_annotations_file_citation_object.start_index = start_index
+        message_content_text_annotations_file_citation_object.text = text
+        message_content_text_annotations_file_citation_object.type_ = type_
 
         message_content_text_annotations_file_citation_object.additional_properties = d
         return message_content_text_annotations_file_citation_object

@@ -84,13 +84,12 @@ class MessageContentTextAnnotationsFilePathObject:
         if type_ != "file_path":
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 
-        message_content_text_annotations_file_path_object = cls(
-            end_index=end_index,
-            file_path=file_path,
-            start_index=start_index,
-            text=text,
-            type_=type_,
-        )
+        message_content_text_annotations_file_path_object = object.__new__(cls)
+        message_content_text_annotations_file_path_object.end_index = end_index
+        message_content_text_annotations_file_path_object.file_path = file_path
+        message_content_text_annotations_file_path_object.start_index = start_index
+        message_content_text_annotations_file_path_object.text = text
+        message_content_text_annotations_file_path_object.type_ = type_
 
         message_content_text_annotations_file_path_object.additional_properties = d
         return message_content_text_annotations_file_path_object

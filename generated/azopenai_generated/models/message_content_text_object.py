@@ -63,10 +63,9 @@ class MessageContentTextObject:
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        message_content_text_object = cls(
-            text=text,
-            type_=type_,
-        )
+        message_content_text_object = object.__new__(cls)
+        message_content_text_object.text = text
+        message_content_text_object.type_ = type_
 
         message_content_text_object.additional_properties = d
         return message_content_text_object

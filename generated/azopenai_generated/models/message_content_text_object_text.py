@@ -87,10 +87,9 @@ class MessageContentTextObjectText:
 
         value = d.pop("value")
 
-        message_content_text_object_text = cls(
-            annotations=annotations,
-            value=value,
-        )
+        message_content_text_object_text = object.__new__(cls)
+        message_content_text_object_text.annotations = annotations
+        message_content_text_object_text.value = value
 
         message_content_text_object_text.additional_properties = d
         return message_content_text_object_text

@@ -84,13 +84,11 @@ class MessageDeltaContentImageFileObject:
         else:
             image_file = MessageDeltaContentImageFileObjectImageFile.from_dict(_image_file)
 
-        message_delta_content_image_file_object = cls(
-            index=index,
-            type_=type_,
-            image_file=image_file,
-        )
-        if nulls:
-            message_delta_content_image_file_object._nulls = nulls
+        message_delta_content_image_file_object = object.__new__(cls)
+        message_delta_content_image_file_object.index = index
+        message_delta_content_image_file_object.type_ = type_
+        message_delta_content_image_file_object.image_file = image_file
+        message_delta_content_image_file_object._nulls = nulls
 
         message_delta_content_image_file_object.additional_properties = d
         return message_delta_content_image_file_object

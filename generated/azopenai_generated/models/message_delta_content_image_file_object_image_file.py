@@ -52,11 +52,9 @@ class MessageDeltaContentImageFileObjectImageFile:
         else:
             file_id = _file_id
 
-        message_delta_content_image_file_object_image_file = cls(
-            file_id=file_id,
-        )
-        if nulls:
-            message_delta_content_image_file_object_image_file._nulls = nulls
+        message_delta_content_image_file_object_image_file = object.__new__(cls)
+        message_delta_content_image_file_object_image_file.file_id = file_id
+        message_delta_content_image_file_object_image_file._nulls = nulls
 
         message_delta_content_image_file_object_image_file.additional_properties = d
         return message_delta_content_image_file_object_image_file

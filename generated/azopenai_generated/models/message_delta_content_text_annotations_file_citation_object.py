@@ -127,16 +127,14 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
         else:
             text = _text
 
-        message_delta_content_text_annotations_file_citation_object = cls(
-            index=index,
-            type_=type_,
-            end_index=end_index,
-            file_citation=file_citation,
-            start_index=start_index,
-            text=text,
-        )
-        if nulls:
-            message_delta_content_text_annotations_file_citation_object._nulls = nulls
+        message_delta_content_text_annotations_file_citation_object = object.__new__(cls)
+        message_delta_content_text_annotations_file_citation_object.index = index
+        message_delta_content_text_annotations_file_citation_object.type_ = type_
+        message_delta_content_text_annotations_file_citation_object.end_index = end_index
+        message_delta_content_text_annotations_file_citation_object.file_citation = file_citation
+        message_delta_content_text_annotations_file_citation_object.start_index = start_index
+        message_delta_content_text_annotations_file_citation_object.text = text
+        message_delta_content_text_annotations_file_citation_object._nulls = nulls
 
         message_delta_content_text_annotations_file_citation_object.additional_properties = d
         return message_delta_content_text_annotations_file_citation_object

@@ -66,12 +66,10 @@ class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
         else:
             quote = _quote
 
-        message_delta_content_text_annotations_file_citation_object_file_citation = cls(
-            file_id=file_id,
-            quote=quote,
-        )
-        if nulls:
-            message_delta_content_text_annotations_file_citation_object_file_citation._nulls = nulls
+        message_delta_content_text_annotations_file_citation_object_file_citation = object.__new__(cls)
+        message_delta_content_text_annotations_file_citation_object_file_citation.file_id = file_id
+        message_delta_content_text_annotations_file_citation_object_file_citation.quote = quote
+        message_delta_content_text_annotations_file_citation_object_file_citation._nulls = nulls
 
         message_delta_content_text_annotations_file_citation_object_file_citation.additional_properties = d
         return message_delta_content_text_annotations_file_citation_object_file_citation

@@ -124,16 +124,14 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
         else:
             text = _text
 
-        message_delta_content_text_annotations_file_path_object = cls(
-            index=index,
-            type_=type_,
-            end_index=end_index,
-            file_path=file_path,
-            start_index=start_index,
-            text=text,
-        )
-        if nulls:
-            message_delta_content_text_annotations_file_path_object._nulls = nulls
+        message_delta_content_text_annotations_file_path_object = object.__new__(cls)
+        message_delta_content_text_annotations_file_path_object.index = index
+        message_delta_content_text_annotations_file_path_object.type_ = type_
+        message_delta_content_text_annotations_file_path_object.end_index = end_index
+        message_delta_content_text_annotations_file_path_object.file_path = file_path
+        message_delta_content_text_annotations_file_path_object.start_index = start_index
+        message_delta_content_text_annotations_file_path_object.text = text
+        message_delta_content_text_annotations_file_path_object._nulls = nulls
 
         message_delta_content_text_annotations_file_path_object.additional_properties = d
         return message_delta_content_text_annotations_file_path_object

@@ -52,11 +52,9 @@ class MessageDeltaContentTextAnnotationsFilePathObjectFilePath:
         else:
             file_id = _file_id
 
-        message_delta_content_text_annotations_file_path_object_file_path = cls(
-            file_id=file_id,
-        )
-        if nulls:
-            message_delta_content_text_annotations_file_path_object_file_path._nulls = nulls
+        message_delta_content_text_annotations_file_path_object_file_path = object.__new__(cls)
+        message_delta_content_text_annotations_file_path_object_file_path.file_id = file_id
+        message_delta_content_text_annotations_file_path_object_file_path._nulls = nulls
 
         message_delta_content_text_annotations_file_path_object_file_path.additional_properties = d
         return message_delta_content_text_annotations_file_path_object_file_path

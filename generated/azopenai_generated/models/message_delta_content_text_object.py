@@ -84,13 +84,11 @@ class MessageDeltaContentTextObject:
         else:
             text = MessageDeltaContentTextObjectText.from_dict(_text)
 
-        message_delta_content_text_object = cls(
-            index=index,
-            type_=type_,
-            text=text,
-        )
-        if nulls:
-            message_delta_content_text_object._nulls = nulls
+        message_delta_content_text_object = object.__new__(cls)
+        message_delta_content_text_object.index = index
+        message_delta_content_text_object.type_ = type_
+        message_delta_content_text_object.text = text
+        message_delta_content_text_object._nulls = nulls
 
         message_delta_content_text_object.additional_properties = d
         return message_delta_content_text_object

@@ -120,12 +120,10 @@ class MessageDeltaContentTextObjectText:
         else:
             value = _value
 
-        message_delta_content_text_object_text = cls(
-            annotations=annotations,
-            value=value,
-        )
-        if nulls:
-            message_delta_content_text_object_text._nulls = nulls
+        message_delta_content_text_object_text = object.__new__(cls)
+        message_delta_content_text_object_text.annotations = annotations
+        message_delta_content_text_object_text.value = value
+        message_delta_content_text_object_text._nulls = nulls
 
         message_delta_content_text_object_text.additional_properties = d
         return message_delta_content_text_object_text

@@ -67,11 +67,10 @@ class MessageDeltaObject:
             _object__value := d.pop("object")
         ) or MessageDeltaObjectObject(_object__value)
 
-        message_delta_object = cls(
-            delta=delta,
-            id=id,
-            object_=object_,
-        )
+        message_delta_object = object.__new__(cls)
+        message_delta_object.delta = delta
+        message_delta_object.id = id
+        message_delta_object.object_ = object_
 
         message_delta_object.additional_properties = d
         return message_delta_object

@@ -105,12 +105,10 @@ class MessageDeltaObjectDelta:
                 _role_value := _role
             ) or MessageDeltaObjectDeltaRole(_role_value)
 
-        message_delta_object_delta = cls(
-            content=content,
-            role=role,
-        )
-        if nulls:
-            message_delta_object_delta._nulls = nulls
+        message_delta_object_delta = object.__new__(cls)
+        message_delta_object_delta.content = content
+        message_delta_object_delta.role = role
+        message_delta_object_delta._nulls = nulls
 
         message_delta_object_delta.additional_properties = d
         return message_delta_object_delta

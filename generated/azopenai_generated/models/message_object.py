@@ -286,24 +286,22 @@ class MessageObject:
                 _status_value
             )
 
-        message_object = cls(
-            content=content,
-            created_at=created_at,
-            id=id,
-            object_=object_,
-            role=role,
-            thread_id=thread_id,
-            assistant_id=assistant_id,
-            attachments=attachments,
-            completed_at=completed_at,
-            incomplete_at=incomplete_at,
-            incomplete_details=incomplete_details,
-            metadata=metadata,
-            run_id=run_id,
-            status=status,
-        )
-        if nulls:
-            message_object._nulls = nulls
+        message_object = object.__new__(cls)
+        message_object.content = content
+        message_object.created_at = created_at
+        message_object.id = id
+        message_object.object_ = object_
+        message_object.role = role
+        message_object.thread_id = thread_id
+        message_object.assistant_id = assistant_id
+        message_object.attachments = attachments
+        message_object.completed_at = completed_at
+        message_object.incomplete_at = incomplete_at
+        message_object.incomplete_details = incomplete_details
+        message_object.metadata = metadata
+        message_object.run_id = run_id
+        message_object.status = status
+        message_object._nulls = nulls
 
         message_object.additional_properties = d
         return message_object

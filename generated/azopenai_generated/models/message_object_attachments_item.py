@@ -99,12 +99,10 @@ class MessageObjectAttachmentsItem:
 
                 tools.append(tools_item)
 
-        message_object_attachments_item = cls(
-            file_id=file_id,
-            tools=tools,
-        )
-        if nulls:
-            message_object_attachments_item._nulls = nulls
+        message_object_attachments_item = object.__new__(cls)
+        message_object_attachments_item.file_id = file_id
+        message_object_attachments_item.tools = tools
+        message_object_attachments_item._nulls = nulls
 
         message_object_attachments_item.additional_properties = d
         return message_object_attachments_item

@@ -51,9 +51,8 @@ class MessageObjectIncompleteDetails:
             _reason_value := d.pop("reason")
         ) or MessageObjectIncompleteDetailsReason(_reason_value)
 
-        message_object_incomplete_details = cls(
-            reason=reason,
-        )
+        message_object_incomplete_details = object.__new__(cls)
+        message_object_incomplete_details.reason = reason
 
         message_object_incomplete_details.additional_properties = d
         return message_object_incomplete_details

@@ -40,7 +40,7 @@ class MessageObjectMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_object_metadata = cls()
+        message_object_metadata = object.__new__(cls)
 
         message_object_metadata.additional_properties = d
         return message_object_metadata

@@ -64,10 +64,9 @@ class MessageStreamEventCompleted:
         if event != "thread.message.completed":
             raise ValueError(f"event must match const 'thread.message.completed', got '{event}'")
 
-        message_stream_event_completed = cls(
-            data=data,
-            event=event,
-        )
+        message_stream_event_completed = object.__new__(cls)
+        message_stream_event_completed.data = data
+        message_stream_event_completed.event = event
 
         message_stream_event_completed.additional_properties = d
         return message_stream_event_completed

@@ -64,10 +64,9 @@ class MessageStreamEventCreated:
         if event != "thread.message.created":
             raise ValueError(f"event must match const 'thread.message.created', got '{event}'")
 
-        message_stream_event_created = cls(
-            data=data,
-            event=event,
-        )
+        message_stream_event_created = object.__new__(cls)
+        message_stream_event_created.data = data
+        message_stream_event_created.event = event
 
         message_stream_event_created.additional_properties = d
         return message_stream_event_created

@@ -65,10 +65,9 @@ class MessageStreamEventDelta:
         if event != "thread.message.delta":
             raise ValueError(f"event must match const 'thread.message.delta', got '{event}'")
 
-        message_stream_event_delta = cls(
-            data=data,
-            event=event,
-        )
+        message_stream_event_delta = object.__new__(cls)
+        message_stream_event_delta.data = data
+        message_stream_event_delta.event = event
 
         message_stream_event_delta.additional_properties = d
         return message_stream_event_delta

@@ -64,10 +64,9 @@ class MessageStreamEventInProgress:
         if event != "thread.message.in_progress":
             raise ValueError(f"event must match const 'thread.message.in_progress', got '{event}'")
 
-        message_stream_event_in_progress = cls(
-            data=data,
-            event=event,
-        )
+        message_stream_event_in_progress = object.__new__(cls)
+        message_stream_event_in_progress.data = data
+        message_stream_event_in_progress.event = event
 
         message_stream_event_in_progress.additional_properties = d
         return message_stream_event_in_progress

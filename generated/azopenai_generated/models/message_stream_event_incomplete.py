@@ -64,10 +64,9 @@ class MessageStreamEventIncomplete:
         if event != "thread.message.incomplete":
             raise ValueError(f"event must match const 'thread.message.incomplete', got '{event}'")
 
-        message_stream_event_incomplete = cls(
-            data=data,
-            event=event,
-        )
+        message_stream_event_incomplete = object.__new__(cls)
+        message_stream_event_incomplete.data = data
+        message_stream_event_incomplete.event = event
 
         message_stream_event_incomplete.additional_properties = d
         return message_stream_event_incomplete

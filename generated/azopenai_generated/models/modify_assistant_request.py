@@ -306,20 +306,18 @@ class ModifyAssistantRequest:
             _top_p_data = _top_p
             top_p = _top_p_data
 
-        modify_assistant_request = cls(
-            description=description,
-            instructions=instructions,
-            metadata=metadata,
-            model=model,
-            name=name,
-            response_format=response_format,
-            temperature=temperature,
-            tool_resources=tool_resources,
-            tools=tools,
-            top_p=top_p,
-        )
-        if nulls:
-            modify_assistant_request._nulls = nulls
+        modify_assistant_request = object.__new__(cls)
+        modify_assistant_request.description = description
+        modify_assistant_request.instructions = instructions
+        modify_assistant_request.metadata = metadata
+        modify_assistant_request.model = model
+        modify_assistant_request.name = name
+        modify_assistant_request.response_format = response_format
+        modify_assistant_request.temperature = temperature
+        modify_assistant_request.tool_resources = tool_resources
+        modify_assistant_request.tools = tools
+        modify_assistant_request.top_p = top_p
+        modify_assistant_request._nulls = nulls
 
         modify_assistant_request.additional_properties = d
         return modify_assistant_request

@@ -40,7 +40,7 @@ class ModifyAssistantRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        modify_assistant_request_metadata = cls()
+        modify_assistant_request_metadata = object.__new__(cls)
 
         modify_assistant_request_metadata.additional_properties = d
         return modify_assistant_request_metadata

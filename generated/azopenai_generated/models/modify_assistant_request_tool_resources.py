@@ -81,12 +81,10 @@ class ModifyAssistantRequestToolResources:
         else:
             file_search = ModifyAssistantRequestToolResourcesFileSearch.from_dict(_file_search)
 
-        modify_assistant_request_tool_resources = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
-        )
-        if nulls:
-            modify_assistant_request_tool_resources._nulls = nulls
+        modify_assistant_request_tool_resources = object.__new__(cls)
+        modify_assistant_request_tool_resources.code_interpreter = code_interpreter
+        modify_assistant_request_tool_resources.file_search = file_search
+        modify_assistant_request_tool_resources._nulls = nulls
 
         modify_assistant_request_tool_resources.additional_properties = d
         return modify_assistant_request_tool_resources

@@ -56,11 +56,9 @@ class ModifyAssistantRequestToolResourcesCodeInterpreter:
         else:
             file_ids = cast(list[str], _file_ids)
 
-        modify_assistant_request_tool_resources_code_interpreter = cls(
-            file_ids=file_ids,
-        )
-        if nulls:
-            modify_assistant_request_tool_resources_code_interpreter._nulls = nulls
+        modify_assistant_request_tool_resources_code_interpreter = object.__new__(cls)
+        modify_assistant_request_tool_resources_code_interpreter.file_ids = file_ids
+        modify_assistant_request_tool_resources_code_interpreter._nulls = nulls
 
         modify_assistant_request_tool_resources_code_interpreter.additional_properties = d
         return modify_assistant_request_tool_resources_code_interpreter

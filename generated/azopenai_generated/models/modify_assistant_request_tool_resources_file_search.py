@@ -56,11 +56,9 @@ class ModifyAssistantRequestToolResourcesFileSearch:
         else:
             vector_store_ids = cast(list[str], _vector_store_ids)
 
-        modify_assistant_request_tool_resources_file_search = cls(
-            vector_store_ids=vector_store_ids,
-        )
-        if nulls:
-            modify_assistant_request_tool_resources_file_search._nulls = nulls
+        modify_assistant_request_tool_resources_file_search = object.__new__(cls)
+        modify_assistant_request_tool_resources_file_search.vector_store_ids = vector_store_ids
+        modify_assistant_request_tool_resources_file_search._nulls = nulls
 
         modify_assistant_request_tool_resources_file_search.additional_properties = d
         return modify_assistant_request_tool_resources_file_search

@@ -67,11 +67,9 @@ class ModifyMessageRequest:
 
             metadata = metadata_type_0
 
-        modify_message_request = cls(
-            metadata=metadata,
-        )
-        if nulls:
-            modify_message_request._nulls = nulls
+        modify_message_request = object.__new__(cls)
+        modify_message_request.metadata = metadata
+        modify_message_request._nulls = nulls
 
         modify_message_request.additional_properties = d
         return modify_message_request

@@ -67,11 +67,9 @@ class ModifyRunRequest:
 
             metadata = metadata_type_0
 
-        modify_run_request = cls(
-            metadata=metadata,
-        )
-        if nulls:
-            modify_run_request._nulls = nulls
+        modify_run_request = object.__new__(cls)
+        modify_run_request.metadata = metadata
+        modify_run_request._nulls = nulls
 
         modify_run_request.additional_properties = d
         return modify_run_request

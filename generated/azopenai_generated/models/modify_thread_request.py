@@ -95,12 +95,10 @@ class ModifyThreadRequest:
 
             tool_resources = tool_resources_type_0
 
-        modify_thread_request = cls(
-            metadata=metadata,
-            tool_resources=tool_resources,
-        )
-        if nulls:
-            modify_thread_request._nulls = nulls
+        modify_thread_request = object.__new__(cls)
+        modify_thread_request.metadata = metadata
+        modify_thread_request.tool_resources = tool_resources
+        modify_thread_request._nulls = nulls
 
         modify_thread_request.additional_properties = d
         return modify_thread_request

@@ -40,7 +40,7 @@ class ModifyThreadRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        modify_thread_request_metadata = cls()
+        modify_thread_request_metadata = object.__new__(cls)
 
         modify_thread_request_metadata.additional_properties = d
         return modify_thread_request_metadata

@@ -81,12 +81,10 @@ class ModifyThreadRequestToolResources:
         else:
             file_search = ModifyThreadRequestToolResourcesFileSearch.from_dict(_file_search)
 
-        modify_thread_request_tool_resources = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
-        )
-        if nulls:
-            modify_thread_request_tool_resources._nulls = nulls
+        modify_thread_request_tool_resources = object.__new__(cls)
+        modify_thread_request_tool_resources.code_interpreter = code_interpreter
+        modify_thread_request_tool_resources.file_search = file_search
+        modify_thread_request_tool_resources._nulls = nulls
 
         modify_thread_request_tool_resources.additional_properties = d
         return modify_thread_request_tool_resources

@@ -56,11 +56,9 @@ class ModifyThreadRequestToolResourcesCodeInterpreter:
         else:
             file_ids = cast(list[str], _file_ids)
 
-        modify_thread_request_tool_resources_code_interpreter = cls(
-            file_ids=file_ids,
-        )
-        if nulls:
-            modify_thread_request_tool_resources_code_interpreter._nulls = nulls
+        modify_thread_request_tool_resources_code_interpreter = object.__new__(cls)
+        modify_thread_request_tool_resources_code_interpreter.file_ids = file_ids
+        modify_thread_request_tool_resources_code_interpreter._nulls = nulls
 
         modify_thread_request_tool_resources_code_interpreter.additional_properties = d
         return modify_thread_request_tool_resources_code_interpreter

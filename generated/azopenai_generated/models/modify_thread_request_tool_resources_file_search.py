@@ -55,11 +55,9 @@ class ModifyThreadRequestToolResourcesFileSearch:
         else:
             vector_store_ids = cast(list[str], _vector_store_ids)
 
-        modify_thread_request_tool_resources_file_search = cls(
-            vector_store_ids=vector_store_ids,
-        )
-        if nulls:
-            modify_thread_request_tool_resources_file_search._nulls = nulls
+        modify_thread_request_tool_resources_file_search = object.__new__(cls)
+        modify_thread_request_tool_resources_file_search.vector_store_ids = vector_store_ids
+        modify_thread_request_tool_resources_file_search._nulls = nulls
 
         modify_thread_request_tool_resources_file_search.additional_properties = d
         return modify_thread_request_tool_resources_file_search

@@ -67,10 +67,9 @@ class MongoDBChatExtensionConfiguration:
         if type_ != "mongo_db":
             raise ValueError(f"type must match const 'mongo_db', got '{type_}'")
 
-        mongo_db_chat_extension_configuration = cls(
-            parameters=parameters,
-            type_=type_,
-        )
+        mongo_db_chat_extension_configuration = object.__new__(cls)
+        mongo_db_chat_extension_configuration.parameters = parameters
+        mongo_db_chat_extension_configuration.type_ = type_
 
         mongo_db_chat_extension_configuration.additional_properties = d
         return mongo_db_chat_extension_configuration

@@ -231,24 +231,22 @@ class MongoDBChatExtensionParameters:
         else:
             top_n_documents = _top_n_documents
 
-        mongo_db_chat_extension_parameters = cls(
-            app_name=app_name,
-            authentication=authentication,
-            collection_name=collection_name,
-            database_name=database_name,
-            embedding_dependency=embedding_dependency,
-            endpoint=endpoint,
-            fields_mapping=fields_mapping,
-            index_name=index_name,
-            allow_partial_result=allow_partial_result,
-            in_scope=in_scope,
-            include_contexts=include_contexts,
-            max_search_queries=max_search_queries,
-            strictness=strictness,
-            top_n_documents=top_n_documents,
-        )
-        if nulls:
-            mongo_db_chat_extension_parameters._nulls = nulls
+        mongo_db_chat_extension_parameters = object.__new__(cls)
+        mongo_db_chat_extension_parameters.app_name = app_name
+        mongo_db_chat_extension_parameters.authentication = authentication
+        mongo_db_chat_extension_parameters.collection_name = collection_name
+        mongo_db_chat_extension_parameters.database_name = database_name
+        mongo_db_chat_extension_parameters.embedding_dependency = embedding_dependency
+        mongo_db_chat_extension_parameters.endpoint = endpoint
+        mongo_db_chat_extension_parameters.fields_mapping = fields_mapping
+        mongo_db_chat_extension_parameters.index_name = index_name
+        mongo_db_chat_extension_parameters.allow_partial_result = allow_partial_result
+        mongo_db_chat_extension_parameters.in_scope = in_scope
+        mongo_db_chat_extension_parameters.include_contexts = include_contexts
+        mongo_db_chat_extension_parameters.max_search_queries = max_search_queries
+        mongo_db_chat_extension_parameters.strictness = strictness
+        mongo_db_chat_extension_parameters.top_n_documents = top_n_documents
+        mongo_db_chat_extension_parameters._nulls = nulls
 
         mongo_db_chat_extension_parameters.additional_properties = d
         return mongo_db_chat_extension_parameters

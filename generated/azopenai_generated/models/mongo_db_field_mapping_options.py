@@ -113,16 +113,14 @@ class MongoDBFieldMappingOptions:
         else:
             url_field = _url_field
 
-        mongo_db_field_mapping_options = cls(
-            content_fields=content_fields,
-            vector_fields=vector_fields,
-            content_fields_separator=content_fields_separator,
-            filepath_field=filepath_field,
-            title_field=title_field,
-            url_field=url_field,
-        )
-        if nulls:
-            mongo_db_field_mapping_options._nulls = nulls
+        mongo_db_field_mapping_options = object.__new__(cls)
+        mongo_db_field_mapping_options.content_fields = content_fields
+        mongo_db_field_mapping_options.vector_fields = vector_fields
+        mongo_db_field_mapping_options.content_fields_separator = content_fields_separator
+        mongo_db_field_mapping_options.filepath_field = filepath_field
+        mongo_db_field_mapping_options.title_field = title_field
+        mongo_db_field_mapping_options.url_field = url_field
+        mongo_db_field_mapping_options._nulls = nulls
 
         mongo_db_field_mapping_options.additional_properties = d
         return mongo_db_field_mapping_options

@@ -59,10 +59,9 @@ class OnYourDataAccessTokenAuthenticationOptions:
         if type_ != "access_token":
             raise ValueError(f"type must match const 'access_token', got '{type_}'")
 
-        on_your_data_access_token_authentication_options = cls(
-            access_token=access_token,
-            type_=type_,
-        )
+        on_your_data_access_token_authentication_options = object.__new__(cls)
+        on_your_data_access_token_authentication_options.access_token = access_token
+        on_your_data_access_token_authentication_options.type_ = type_
 
         on_your_data_access_token_authentication_options.additional_properties = d
         return on_your_data_access_token_authentication_options

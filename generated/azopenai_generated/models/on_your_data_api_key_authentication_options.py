@@ -59,10 +59,9 @@ class OnYourDataApiKeyAuthenticationOptions:
         if type_ != "api_key":
             raise ValueError(f"type must match const 'api_key', got '{type_}'")
 
-        on_your_data_api_key_authentication_options = cls(
-            key=key,
-            type_=type_,
-        )
+        on_your_data_api_key_authentication_options = object.__new__(cls)
+        on_your_data_api_key_authentication_options.key = key
+        on_your_data_api_key_authentication_options.type_ = type_
 
         on_your_data_api_key_authentication_options.additional_properties = d
         return on_your_data_api_key_authentication_options

@@ -59,10 +59,9 @@ class OnYourDataConnectionStringAuthenticationOptions:
         if type_ != "connection_string":
             raise ValueError(f"type must match const 'connection_string', got '{type_}'")
 
-        on_your_data_connection_string_authentication_options = cls(
-            connection_string=connection_string,
-            type_=type_,
-        )
+        on_your_data_connection_string_authentication_options = object.__new__(cls)
+        on_your_data_connection_string_authentication_options.connection_string = connection_string
+        on_your_data_connection_string_authentication_options.type_ = type_
 
         on_your_data_connection_string_authentication_options.additional_properties = d
         return on_your_data_connection_string_authentication_options

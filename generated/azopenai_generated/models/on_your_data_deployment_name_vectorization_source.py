@@ -84,13 +84,11 @@ class OnYourDataDeploymentNameVectorizationSource:
         else:
             dimensions = _dimensions
 
-        on_your_data_deployment_name_vectorization_source = cls(
-            deployment_name=deployment_name,
-            type_=type_,
-            dimensions=dimensions,
-        )
-        if nulls:
-            on_your_data_deployment_name_vectorization_source._nulls = nulls
+        on_your_data_deployment_name_vectorization_source = object.__new__(cls)
+        on_your_data_deployment_name_vectorization_source.deployment_name = deployment_name
+        on_your_data_deployment_name_vectorization_source.type_ = type_
+        on_your_data_deployment_name_vectorization_source.dimensions = dimensions
+        on_your_data_deployment_name_vectorization_source._nulls = nulls
 
         on_your_data_deployment_name_vectorization_source.additional_properties = d
         return on_your_data_deployment_name_vectorization_source

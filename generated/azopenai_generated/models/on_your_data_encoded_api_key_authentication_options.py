@@ -59,10 +59,9 @@ class OnYourDataEncodedApiKeyAuthenticationOptions:
         if type_ != "encoded_api_key":
             raise ValueError(f"type must match const 'encoded_api_key', got '{type_}'")
 
-        on_your_data_encoded_api_key_authentication_options = cls(
-            encoded_api_key=encoded_api_key,
-            type_=type_,
-        )
+        on_your_data_encoded_api_key_authentication_options = object.__new__(cls)
+        on_your_data_encoded_api_key_authentication_options.encoded_api_key = encoded_api_key
+        on_your_data_encoded_api_key_authentication_options.type_ = type_
 
         on_your_data_encoded_api_key_authentication_options.additional_properties = d
         return on_your_data_encoded_api_key_authentication_options

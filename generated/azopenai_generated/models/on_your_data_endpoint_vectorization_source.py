@@ -117,14 +117,12 @@ class OnYourDataEndpointVectorizationSource:
         else:
             dimensions = _dimensions
 
-        on_your_data_endpoint_vectorization_source = cls(
-            authentication=authentication,
-            endpoint=endpoint,
-            type_=type_,
-            dimensions=dimensions,
-        )
-        if nulls:
-            on_your_data_endpoint_vectorization_source._nulls = nulls
+        on_your_data_endpoint_vectorization_source = object.__new__(cls)
+        on_your_data_endpoint_vectorization_source.authentication = authentication
+        on_your_data_endpoint_vectorization_source.endpoint = endpoint
+        on_your_data_endpoint_vectorization_source.type_ = type_
+        on_your_data_endpoint_vectorization_source.dimensions = dimensions
+        on_your_data_endpoint_vectorization_source._nulls = nulls
 
         on_your_data_endpoint_vectorization_source.additional_properties = d
         return on_your_data_endpoint_vectorization_source

@@ -52,9 +52,8 @@ class OnYourDataIntegratedVectorizationSource:
         if type_ != "integrated":
             raise ValueError(f"type must match const 'integrated', got '{type_}'")
 
-        on_your_data_integrated_vectorization_source = cls(
-            type_=type_,
-        )
+        on_your_data_integrated_vectorization_source = object.__new__(cls)
+        on_your_data_integrated_vectorization_source.type_ = type_
 
         on_your_data_integrated_vectorization_source.additional_properties = d
         return on_your_data_integrated_vectorization_source

@@ -66,11 +66,10 @@ class OnYourDataKeyAndKeyIdAuthenticationOptions:
         if type_ != "key_and_key_id":
             raise ValueError(f"type must match const 'key_and_key_id', got '{type_}'")
 
-        on_your_data_key_and_key_id_authentication_options = cls(
-            key=key,
-            key_id=key_id,
-            type_=type_,
-        )
+        on_your_data_key_and_key_id_authentication_options = object.__new__(cls)
+        on_your_data_key_and_key_id_authentication_options.key = key
+        on_your_data_key_and_key_id_authentication_options.key_id = key_id
+        on_your_data_key_and_key_id_authentication_options.type_ = type_
 
         on_your_data_key_and_key_id_authentication_options.additional_properties = d
         return on_your_data_key_and_key_id_authentication_options

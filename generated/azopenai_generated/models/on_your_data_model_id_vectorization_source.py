@@ -63,10 +63,9 @@ class OnYourDataModelIdVectorizationSource:
         if type_ != "model_id":
             raise ValueError(f"type must match const 'model_id', got '{type_}'")
 
-        on_your_data_model_id_vectorization_source = cls(
-            model_id=model_id,
-            type_=type_,
-        )
+        on_your_data_model_id_vectorization_source = object.__new__(cls)
+        on_your_data_model_id_vectorization_source.model_id = model_id
+        on_your_data_model_id_vectorization_source.type_ = type_
 
         on_your_data_model_id_vectorization_source.additional_properties = d
         return on_your_data_model_id_vectorization_source

@@ -52,9 +52,8 @@ class OnYourDataSystemAssignedManagedIdentityAuthenticationOptions:
         if type_ != "system_assigned_managed_identity":
             raise ValueError(f"type must match const 'system_assigned_managed_identity', got '{type_}'")
 
-        on_your_data_system_assigned_managed_identity_authentication_options = cls(
-            type_=type_,
-        )
+        on_your_data_system_assigned_managed_identity_authentication_options = object.__new__(cls)
+        on_your_data_system_assigned_managed_identity_authentication_options.type_ = type_
 
         on_your_data_system_assigned_managed_identity_authentication_options.additional_properties = d
         return on_your_data_system_assigned_managed_identity_authentication_options

@@ -59,10 +59,11 @@ class OnYourDataUserAssignedManagedIdentityAuthenticationOptions:
         if type_ != "user_assigned_managed_identity":
             raise ValueError(f"type must match const 'user_assigned_managed_identity', got '{type_}'")
 
-        on_your_data_user_assigned_managed_identity_authentication_options = cls(
-            managed_identity_resource_id=managed_identity_resource_id,
-            type_=type_,
+        on_your_data_user_assigned_managed_identity_authentication_options = object.__new__(cls)
+        on_your_data_user_assigned_managed_identity_authentication_options.managed_identity_resource_id = (
+            managed_identity_resource_id
         )
+        on_your_data_user_assigned_managed_identity_authentication_options.type_ = type_
 
         on_your_data_user_assigned_managed_identity_authentication_options.additional_properties = d
         return on_your_data_user_assigned_managed_identity_authentication_options

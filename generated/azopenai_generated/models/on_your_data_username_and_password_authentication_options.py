@@ -66,11 +66,10 @@ class OnYourDataUsernameAndPasswordAuthenticationOptions:
 
         username = d.pop("username")
 
-        on_your_data_username_and_password_authentication_options = cls(
-            password=password,
-            type_=type_,
-            username=username,
-        )
+        on_your_data_username_and_password_authentication_options = object.__new__(cls)
+        on_your_data_username_and_password_authentication_options.password = password
+        on_your_data_username_and_password_authentication_options.type_ = type_
+        on_your_data_username_and_password_authentication_options.username = username
 
         on_your_data_username_and_password_authentication_options.additional_properties = d
         return on_your_data_username_and_password_authentication_options

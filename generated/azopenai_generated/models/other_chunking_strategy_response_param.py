@@ -54,9 +54,8 @@ class OtherChunkingStrategyResponseParam:
             _type__value := d.pop("type")
         ) or OtherChunkingStrategyResponseParamType(_type__value)
 
-        other_chunking_strategy_response_param = cls(
-            type_=type_,
-        )
+        other_chunking_strategy_response_param = object.__new__(cls)
+        other_chunking_strategy_response_param.type_ = type_
 
         other_chunking_strategy_response_param.additional_properties = d
         return other_chunking_strategy_response_param

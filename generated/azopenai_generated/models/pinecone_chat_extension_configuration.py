@@ -69,10 +69,9 @@ class PineconeChatExtensionConfiguration:
         if type_ != "pinecone":
             raise ValueError(f"type must match const 'pinecone', got '{type_}'")
 
-        pinecone_chat_extension_configuration = cls(
-            parameters=parameters,
-            type_=type_,
-        )
+        pinecone_chat_extension_configuration = object.__new__(cls)
+        pinecone_chat_extension_configuration.parameters = parameters
+        pinecone_chat_extension_configuration.type_ = type_
 
         pinecone_chat_extension_configuration.additional_properties = d
         return pinecone_chat_extension_configuration

@@ -191,21 +191,19 @@ class PineconeChatExtensionParameters:
         else:
             top_n_documents = _top_n_documents
 
-        pinecone_chat_extension_parameters = cls(
-            authentication=authentication,
-            embedding_dependency=embedding_dependency,
-            environment=environment,
-            fields_mapping=fields_mapping,
-            index_name=index_name,
-            allow_partial_result=allow_partial_result,
-            in_scope=in_scope,
-            include_contexts=include_contexts,
-            max_search_queries=max_search_queries,
-            strictness=strictness,
-            top_n_documents=top_n_documents,
-        )
-        if nulls:
-            pinecone_chat_extension_parameters._nulls = nulls
+        pinecone_chat_extension_parameters = object.__new__(cls)
+        pinecone_chat_extension_parameters.authentication = authentication
+        pinecone_chat_extension_parameters.embedding_dependency = embedding_dependency
+        pinecone_chat_extension_parameters.environment = environment
+        pinecone_chat_extension_parameters.fields_mapping = fields_mapping
+        pinecone_chat_extension_parameters.index_name = index_name
+        pinecone_chat_extension_parameters.allow_partial_result = allow_partial_result
+        pinecone_chat_extension_parameters.in_scope = in_scope
+        pinecone_chat_extension_parameters.include_contexts = include_contexts
+        pinecone_chat_extension_parameters.max_search_queries = max_search_queries
+        pinecone_chat_extension_parameters.strictness = strictness
+        pinecone_chat_extension_parameters.top_n_documents = top_n_documents
+        pinecone_chat_extension_parameters._nulls = nulls
 
         pinecone_chat_extension_parameters.additional_properties = d
         return pinecone_chat_extension_parameters

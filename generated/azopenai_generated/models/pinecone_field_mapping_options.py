@@ -106,15 +106,13 @@ class PineconeFieldMappingOptions:
         else:
             url_field = _url_field
 
-        pinecone_field_mapping_options = cls(
-            content_fields=content_fields,
-            content_fields_separator=content_fields_separator,
-            filepath_field=filepath_field,
-            title_field=title_field,
-            url_field=url_field,
-        )
-        if nulls:
-            pinecone_field_mapping_options._nulls = nulls
+        pinecone_field_mapping_options = object.__new__(cls)
+        pinecone_field_mapping_options.content_fields = content_fields
+        pinecone_field_mapping_options.content_fields_separator = content_fields_separator
+        pinecone_field_mapping_options.filepath_field = filepath_field
+        pinecone_field_mapping_options.title_field = title_field
+        pinecone_field_mapping_options.url_field = url_field
+        pinecone_field_mapping_options._nulls = nulls
 
         pinecone_field_mapping_options.additional_properties = d
         return pinecone_field_mapping_options

@@ -76,12 +76,10 @@ class PromptFilterResult:
         else:
             prompt_index = _prompt_index
 
-        prompt_filter_result = cls(
-            content_filter_results=content_filter_results,
-            prompt_index=prompt_index,
-        )
-        if nulls:
-            prompt_filter_result._nulls = nulls
+        prompt_filter_result = object.__new__(cls)
+        prompt_filter_result.content_filter_results = content_filter_results
+        prompt_filter_result.prompt_index = prompt_index
+        prompt_filter_result._nulls = nulls
 
         prompt_filter_result.additional_properties = d
         return prompt_filter_result

@@ -63,10 +63,9 @@ class ResponseFormatJsonSchema:
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
-        response_format_json_schema = cls(
-            json_schema=json_schema,
-            type_=type_,
-        )
+        response_format_json_schema = object.__new__(cls)
+        response_format_json_schema.json_schema = json_schema
+        response_format_json_schema.type_ = type_
 
         response_format_json_schema.additional_properties = d
         return response_format_json_schema

@@ -102,14 +102,12 @@ class ResponseFormatJsonSchemaJsonSchema:
             _strict_data = _strict
             strict = _strict_data
 
-        response_format_json_schema_json_schema = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
-        if nulls:
-            response_format_json_schema_json_schema._nulls = nulls
+        response_format_json_schema_json_schema = object.__new__(cls)
+        response_format_json_schema_json_schema.name = name
+        response_format_json_schema_json_schema.description = description
+        response_format_json_schema_json_schema.schema = schema
+        response_format_json_schema_json_schema.strict = strict
+        response_format_json_schema_json_schema._nulls = nulls
 
         response_format_json_schema_json_schema.additional_properties = d
         return response_format_json_schema_json_schema

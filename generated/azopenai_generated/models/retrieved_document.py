@@ -159,20 +159,18 @@ class RetrievedDocument:
         else:
             url = _url
 
-        retrieved_document = cls(
-            content=content,
-            data_source_index=data_source_index,
-            original_search_score=original_search_score,
-            search_queries=search_queries,
-            chunk_id=chunk_id,
-            filepath=filepath,
-            filter_reason=filter_reason,
-            rerank_score=rerank_score,
-            title=title,
-            url=url,
-        )
-        if nulls:
-            retrieved_document._nulls = nulls
+        retrieved_document = object.__new__(cls)
+        retrieved_document.content = content
+        retrieved_document.data_source_index = data_source_index
+        retrieved_document.original_search_score = original_search_score
+        retrieved_document.search_queries = search_queries
+        retrieved_document.chunk_id = chunk_id
+        retrieved_document.filepath = filepath
+        retrieved_document.filter_reason = filter_reason
+        retrieved_document.rerank_score = rerank_score
+        retrieved_document.title = title
+        retrieved_document.url = url
+        retrieved_document._nulls = nulls
 
         retrieved_document.additional_properties = d
         return retrieved_document

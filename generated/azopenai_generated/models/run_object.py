@@ -554,37 +554,35 @@ class RunObject:
 
             usage = usage_type_0
 
-        run_object = cls(
-            assistant_id=assistant_id,
-            created_at=created_at,
-            expires_at=expires_at,
-            id=id,
-            instructions=instructions,
-            model=model,
-            object_=object_,
-            status=status,
-            thread_id=thread_id,
-            tools=tools,
-            cancelled_at=cancelled_at,
-            completed_at=completed_at,
-            failed_at=failed_at,
-            incomplete_details=incomplete_details,
-            last_error=last_error,
-            max_completion_tokens=max_completion_tokens,
-            max_prompt_tokens=max_prompt_tokens,
-            metadata=metadata,
-            parallel_tool_calls=parallel_tool_calls,
-            required_action=required_action,
-            response_format=response_format,
-            started_at=started_at,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            top_p=top_p,
-            truncation_strategy=truncation_strategy,
-            usage=usage,
-        )
-        if nulls:
-            run_object._nulls = nulls
+        run_object = object.__new__(cls)
+        run_object.assistant_id = assistant_id
+        run_object.created_at = created_at
+        run_object.expires_at = expires_at
+        run_object.id = id
+        run_object.instructions = instructions
+        run_object.model = model
+        run_object.object_ = object_
+        run_object.status = status
+        run_object.thread_id = thread_id
+        run_object.tools = tools
+        run_object.cancelled_at = cancelled_at
+        run_object.completed_at = completed_at
+        run_object.failed_at = failed_at
+        run_object.incomplete_details = incomplete_details
+        run_object.last_error = last_error
+        run_object.max_completion_tokens = max_completion_tokens
+        run_object.max_prompt_tokens = max_prompt_tokens
+        run_object.metadata = metadata
+        run_object.parallel_tool_calls = parallel_tool_calls
+        run_object.required_action = required_action
+        run_object.response_format = response_format
+        run_object.started_at = started_at
+        run_object.temperature = temperature
+        run_object.tool_choice = tool_choice
+        run_object.top_p = top_p
+        run_object.truncation_strategy = truncation_strategy
+        run_object.usage = usage
+        run_object._nulls = nulls
 
         run_object.additional_properties = d
         return run_object

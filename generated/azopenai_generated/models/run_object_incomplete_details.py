@@ -61,11 +61,9 @@ class RunObjectIncompleteDetails:
                 _reason_value := _reason
             ) or RunObjectIncompleteDetailsReason(_reason_value)
 
-        run_object_incomplete_details = cls(
-            reason=reason,
-        )
-        if nulls:
-            run_object_incomplete_details._nulls = nulls
+        run_object_incomplete_details = object.__new__(cls)
+        run_object_incomplete_details.reason = reason
+        run_object_incomplete_details._nulls = nulls
 
         run_object_incomplete_details.additional_properties = d
         return run_object_incomplete_details

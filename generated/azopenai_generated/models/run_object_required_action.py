@@ -66,10 +66,9 @@ class RunObjectRequiredAction:
         if type_ != "submit_tool_outputs":
             raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
 
-        run_object_required_action = cls(
-            submit_tool_outputs=submit_tool_outputs,
-            type_=type_,
-        )
+        run_object_required_action = object.__new__(cls)
+        run_object_required_action.submit_tool_outputs = submit_tool_outputs
+        run_object_required_action.type_ = type_
 
         run_object_required_action.additional_properties = d
         return run_object_required_action

@@ -58,9 +58,8 @@ class RunObjectRequiredActionSubmitToolOutputs:
 
             tool_calls.append(tool_calls_item)
 
-        run_object_required_action_submit_tool_outputs = cls(
-            tool_calls=tool_calls,
-        )
+        run_object_required_action_submit_tool_outputs = object.__new__(cls)
+        run_object_required_action_submit_tool_outputs.tool_calls = tool_calls
 
         run_object_required_action_submit_tool_outputs.additional_properties = d
         return run_object_required_action_submit_tool_outputs

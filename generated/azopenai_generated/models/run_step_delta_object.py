@@ -67,11 +67,10 @@ class RunStepDeltaObject:
             _object__value := d.pop("object")
         ) or RunStepDeltaObjectObject(_object__value)
 
-        run_step_delta_object = cls(
-            delta=delta,
-            id=id,
-            object_=object_,
-        )
+        run_step_delta_object = object.__new__(cls)
+        run_step_delta_object.delta = delta
+        run_step_delta_object.id = id
+        run_step_delta_object.object_ = object_
 
         run_step_delta_object.additional_properties = d
         return run_step_delta_object

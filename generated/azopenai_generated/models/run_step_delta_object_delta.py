@@ -90,11 +90,9 @@ class RunStepDeltaObjectDelta:
             else:
                 step_details = UnknownTypeVariant.from_dict(_step_details_data)
 
-        run_step_delta_object_delta = cls(
-            step_details=step_details,
-        )
-        if nulls:
-            run_step_delta_object_delta._nulls = nulls
+        run_step_delta_object_delta = object.__new__(cls)
+        run_step_delta_object_delta.step_details = step_details
+        run_step_delta_object_delta._nulls = nulls
 
         run_step_delta_object_delta.additional_properties = d
         return run_step_delta_object_delta

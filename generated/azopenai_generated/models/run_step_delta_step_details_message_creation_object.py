@@ -77,12 +77,10 @@ class RunStepDeltaStepDetailsMessageCreationObject:
         else:
             message_creation = RunStepDeltaStepDetailsMessageCreationObjectMessageCreation.from_dict(_message_creation)
 
-        run_step_delta_step_details_message_creation_object = cls(
-            type_=type_,
-            message_creation=message_creation,
-        )
-        if nulls:
-            run_step_delta_step_details_message_creation_object._nulls = nulls
+        run_step_delta_step_details_message_creation_object = object.__new__(cls)
+        run_step_delta_step_details_message_creation_object.type_ = type_
+        run_step_delta_step_details_message_creation_object.message_creation = message_creation
+        run_step_delta_step_details_message_creation_object._nulls = nulls
 
         run_step_delta_step_details_message_creation_object.additional_properties = d
         return run_step_delta_step_details_message_creation_object

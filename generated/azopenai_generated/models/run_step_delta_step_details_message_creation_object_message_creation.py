@@ -52,11 +52,9 @@ class RunStepDeltaStepDetailsMessageCreationObjectMessageCreation:
         else:
             message_id = _message_id
 
-        run_step_delta_step_details_message_creation_object_message_creation = cls(
-            message_id=message_id,
-        )
-        if nulls:
-            run_step_delta_step_details_message_creation_object_message_creation._nulls = nulls
+        run_step_delta_step_details_message_creation_object_message_creation = object.__new__(cls)
+        run_step_delta_step_details_message_creation_object_message_creation.message_id = message_id
+        run_step_delta_step_details_message_creation_object_message_creation._nulls = nulls
 
         run_step_delta_step_details_message_creation_object_message_creation.additional_properties = d
         return run_step_delta_step_details_message_creation_object_message_creation

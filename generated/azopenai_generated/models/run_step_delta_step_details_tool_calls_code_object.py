@@ -99,14 +99,12 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
         else:
             id = _id
 
-        run_step_delta_step_details_tool_calls_code_object = cls(
-            index=index,
-            type_=type_,
-            code_interpreter=code_interpreter,
-            id=id,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_code_object._nulls = nulls
+        run_step_delta_step_details_tool_calls_code_object = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_code_object.index = index
+        run_step_delta_step_details_tool_calls_code_object.type_ = type_
+        run_step_delta_step_details_tool_calls_code_object.code_interpreter = code_interpreter
+        run_step_delta_step_details_tool_calls_code_object.id = id
+        run_step_delta_step_details_tool_calls_code_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_object

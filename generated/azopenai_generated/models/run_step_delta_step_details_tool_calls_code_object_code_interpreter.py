@@ -118,12 +118,10 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
                 outputs.append(outputs_item)
 
-        run_step_delta_step_details_tool_calls_code_object_code_interpreter = cls(
-            input_=input_,
-            outputs=outputs,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_code_object_code_interpreter._nulls = nulls
+        run_step_delta_step_details_tool_calls_code_object_code_interpreter = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_code_object_code_interpreter.input_ = input_
+        run_step_delta_step_details_tool_calls_code_object_code_interpreter.outputs = outputs
+        run_step_delta_step_details_tool_calls_code_object_code_interpreter._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_object_code_interpreter.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_object_code_interpreter

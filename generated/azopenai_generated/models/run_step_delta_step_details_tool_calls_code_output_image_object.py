@@ -82,13 +82,11 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
         else:
             image = RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(_image)
 
-        run_step_delta_step_details_tool_calls_code_output_image_object = cls(
-            index=index,
-            type_=type_,
-            image=image,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_code_output_image_object._nulls = nulls
+        run_step_delta_step_details_tool_calls_code_output_image_object = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_code_output_image_object.index = index
+        run_step_delta_step_details_tool_calls_code_output_image_object.type_ = type_
+        run_step_delta_step_details_tool_calls_code_output_image_object.image = image
+        run_step_delta_step_details_tool_calls_code_output_image_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_output_image_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_output_image_object

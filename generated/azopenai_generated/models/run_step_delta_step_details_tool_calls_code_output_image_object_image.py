@@ -52,11 +52,9 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage:
         else:
             file_id = _file_id
 
-        run_step_delta_step_details_tool_calls_code_output_image_object_image = cls(
-            file_id=file_id,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_code_output_image_object_image._nulls = nulls
+        run_step_delta_step_details_tool_calls_code_output_image_object_image = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_code_output_image_object_image.file_id = file_id
+        run_step_delta_step_details_tool_calls_code_output_image_object_image._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_output_image_object_image.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_output_image_object_image

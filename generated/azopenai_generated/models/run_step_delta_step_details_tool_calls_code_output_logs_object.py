@@ -77,13 +77,11 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
         else:
             logs = _logs
 
-        run_step_delta_step_details_tool_calls_code_output_logs_object = cls(
-            index=index,
-            type_=type_,
-            logs=logs,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_code_output_logs_object._nulls = nulls
+        run_step_delta_step_details_tool_calls_code_output_logs_object = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_code_output_logs_object.index = index
+        run_step_delta_step_details_tool_calls_code_output_logs_object.type_ = type_
+        run_step_delta_step_details_tool_calls_code_output_logs_object.logs = logs
+        run_step_delta_step_details_tool_calls_code_output_logs_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_code_output_logs_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_code_output_logs_object

@@ -89,14 +89,12 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject:
         else:
             id = _id
 
-        run_step_delta_step_details_tool_calls_file_search_object = cls(
-            file_search=file_search,
-            index=index,
-            type_=type_,
-            id=id,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_file_search_object._nulls = nulls
+        run_step_delta_step_details_tool_calls_file_search_object = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_file_search_object.file_search = file_search
+        run_step_delta_step_details_tool_calls_file_search_object.index = index
+        run_step_delta_step_details_tool_calls_file_search_object.type_ = type_
+        run_step_delta_step_details_tool_calls_file_search_object.id = id
+        run_step_delta_step_details_tool_calls_file_search_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_file_search_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_file_search_object

@@ -97,14 +97,12 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject:
         else:
             id = _id
 
-        run_step_delta_step_details_tool_calls_function_object = cls(
-            index=index,
-            type_=type_,
-            function=function,
-            id=id,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_function_object._nulls = nulls
+        run_step_delta_step_details_tool_calls_function_object = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_function_object.index = index
+        run_step_delta_step_details_tool_calls_function_object.type_ = type_
+        run_step_delta_step_details_tool_calls_function_object.function = function
+        run_step_delta_step_details_tool_calls_function_object.id = id
+        run_step_delta_step_details_tool_calls_function_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_function_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_function_object

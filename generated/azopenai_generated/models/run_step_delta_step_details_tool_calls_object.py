@@ -131,12 +131,10 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
                 tool_calls.append(tool_calls_item)
 
-        run_step_delta_step_details_tool_calls_object = cls(
-            type_=type_,
-            tool_calls=tool_calls,
-        )
-        if nulls:
-            run_step_delta_step_details_tool_calls_object._nulls = nulls
+        run_step_delta_step_details_tool_calls_object = object.__new__(cls)
+        run_step_delta_step_details_tool_calls_object.type_ = type_
+        run_step_delta_step_details_tool_calls_object.tool_calls = tool_calls
+        run_step_delta_step_details_tool_calls_object._nulls = nulls
 
         run_step_delta_step_details_tool_calls_object.additional_properties = d
         return run_step_delta_step_details_tool_calls_object

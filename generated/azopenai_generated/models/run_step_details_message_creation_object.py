@@ -65,10 +65,9 @@ class RunStepDetailsMessageCreationObject:
         if type_ != "message_creation":
             raise ValueError(f"type must match const 'message_creation', got '{type_}'")
 
-        run_step_details_message_creation_object = cls(
-            message_creation=message_creation,
-            type_=type_,
-        )
+        run_step_details_message_creation_object = object.__new__(cls)
+        run_step_details_message_creation_object.message_creation = message_creation
+        run_step_details_message_creation_object.type_ = type_
 
         run_step_details_message_creation_object.additional_properties = d
         return run_step_details_message_creation_object

@@ -44,9 +44,8 @@ class RunStepDetailsMessageCreationObjectMessageCreation:
         d = dict(src_dict)
         message_id = d.pop("message_id")
 
-        run_step_details_message_creation_object_message_creation = cls(
-            message_id=message_id,
-        )
+        run_step_details_message_creation_object_message_creation = object.__new__(cls)
+        run_step_details_message_creation_object_message_creation.message_id = message_id
 
         run_step_details_message_creation_object_message_creation.additional_properties = d
         return run_step_details_message_creation_object_message_creation

@@ -73,11 +73,10 @@ class RunStepDetailsToolCallsCodeObject:
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
-        run_step_details_tool_calls_code_object = cls(
-            code_interpreter=code_interpreter,
-            id=id,
-            type_=type_,
-        )
+        run_step_details_tool_calls_code_object = object.__new__(cls)
+        run_step_details_tool_calls_code_object.code_interpreter = code_interpreter
+        run_step_details_tool_calls_code_object.id = id
+        run_step_details_tool_calls_code_object.type_ = type_
 
         run_step_details_tool_calls_code_object.additional_properties = d
         return run_step_details_tool_calls_code_object

@@ -89,10 +89,9 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
             outputs.append(outputs_item)
 
-        run_step_details_tool_calls_code_object_code_interpreter = cls(
-            input_=input_,
-            outputs=outputs,
-        )
+        run_step_details_tool_calls_code_object_code_interpreter = object.__new__(cls)
+        run_step_details_tool_calls_code_object_code_interpreter.input_ = input_
+        run_step_details_tool_calls_code_object_code_interpreter.outputs = outputs
 
         run_step_details_tool_calls_code_object_code_interpreter.additional_properties = d
         return run_step_details_tool_calls_code_object_code_interpreter

@@ -63,10 +63,9 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
-        run_step_details_tool_calls_code_output_image_object = cls(
-            image=image,
-            type_=type_,
-        )
+        run_step_details_tool_calls_code_output_image_object = object.__new__(cls)
+        run_step_details_tool_calls_code_output_image_object.image = image
+        run_step_details_tool_calls_code_output_image_object.type_ = type_
 
         run_step_details_tool_calls_code_output_image_object.additional_properties = d
         return run_step_details_tool_calls_code_output_image_object

@@ -44,9 +44,8 @@ class RunStepDetailsToolCallsCodeOutputImageObjectImage:
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
-        run_step_details_tool_calls_code_output_image_object_image = cls(
-            file_id=file_id,
-        )
+        run_step_details_tool_calls_code_output_image_object_image = object.__new__(cls)
+        run_step_details_tool_calls_code_output_image_object_image.file_id = file_id
 
         run_step_details_tool_calls_code_output_image_object_image.additional_properties = d
         return run_step_details_tool_calls_code_output_image_object_image

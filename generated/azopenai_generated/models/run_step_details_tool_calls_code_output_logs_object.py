@@ -59,10 +59,9 @@ class RunStepDetailsToolCallsCodeOutputLogsObject:
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 
-        run_step_details_tool_calls_code_output_logs_object = cls(
-            logs=logs,
-            type_=type_,
-        )
+        run_step_details_tool_calls_code_output_logs_object = object.__new__(cls)
+        run_step_details_tool_calls_code_output_logs_object.logs = logs
+        run_step_details_tool_calls_code_output_logs_object.type_ = type_
 
         run_step_details_tool_calls_code_output_logs_object.additional_properties = d
         return run_step_details_tool_calls_code_output_logs_object

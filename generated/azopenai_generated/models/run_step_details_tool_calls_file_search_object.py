@@ -71,11 +71,10 @@ class RunStepDetailsToolCallsFileSearchObject:
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        run_step_details_tool_calls_file_search_object = cls(
-            file_search=file_search,
-            id=id,
-            type_=type_,
-        )
+        run_step_details_tool_calls_file_search_object = object.__new__(cls)
+        run_step_details_tool_calls_file_search_object.file_search = file_search
+        run_step_details_tool_calls_file_search_object.id = id
+        run_step_details_tool_calls_file_search_object.type_ = type_
 
         run_step_details_tool_calls_file_search_object.additional_properties = d
         return run_step_details_tool_calls_file_search_object

@@ -71,11 +71,10 @@ class RunStepDetailsToolCallsFunctionObject:
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        run_step_details_tool_calls_function_object = cls(
-            function=function,
-            id=id,
-            type_=type_,
-        )
+        run_step_details_tool_calls_function_object = object.__new__(cls)
+        run_step_details_tool_calls_function_object.function = function
+        run_step_details_tool_calls_function_object.id = id
+        run_step_details_tool_calls_function_object.type_ = type_
 
         run_step_details_tool_calls_function_object.additional_properties = d
         return run_step_details_tool_calls_function_object

@@ -75,13 +75,11 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
             _output_data = _output
             output = _output_data
 
-        run_step_details_tool_calls_function_object_function = cls(
-            arguments=arguments,
-            name=name,
-            output=output,
-        )
-        if nulls:
-            run_step_details_tool_calls_function_object_function._nulls = nulls
+        run_step_details_tool_calls_function_object_function = object.__new__(cls)
+        run_step_details_tool_calls_function_object_function.arguments = arguments
+        run_step_details_tool_calls_function_object_function.name = name
+        run_step_details_tool_calls_function_object_function.output = output
+        run_step_details_tool_calls_function_object_function._nulls = nulls
 
         run_step_details_tool_calls_function_object_function.additional_properties = d
         return run_step_details_tool_calls_function_object_function

@@ -107,10 +107,9 @@ class RunStepDetailsToolCallsObject:
         if type_ != "tool_calls":
             raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
 
-        run_step_details_tool_calls_object = cls(
-            tool_calls=tool_calls,
-            type_=type_,
-        )
+        run_step_details_tool_calls_object = object.__new__(cls)
+        run_step_details_tool_calls_object.tool_calls = tool_calls
+        run_step_details_tool_calls_object.type_ = type_
 
         run_step_details_tool_calls_object.additional_properties = d
         return run_step_details_tool_calls_object

@@ -256,25 +256,23 @@ class RunStepObject:
 
             metadata = metadata_type_0
 
-        run_step_object = cls(
-            assistant_id=assistant_id,
-            created_at=created_at,
-            id=id,
-            object_=object_,
-            run_id=run_id,
-            status=status,
-            step_details=step_details,
-            thread_id=thread_id,
-            type_=type_,
-            cancelled_at=cancelled_at,
-            completed_at=completed_at,
-            expired_at=expired_at,
-            failed_at=failed_at,
-            last_error=last_error,
-            metadata=metadata,
-        )
-        if nulls:
-            run_step_object._nulls = nulls
+        run_step_object = object.__new__(cls)
+        run_step_object.assistant_id = assistant_id
+        run_step_object.created_at = created_at
+        run_step_object.id = id
+        run_step_object.object_ = object_
+        run_step_object.run_id = run_id
+        run_step_object.status = status
+        run_step_object.step_details = step_details
+        run_step_object.thread_id = thread_id
+        run_step_object.type_ = type_
+        run_step_object.cancelled_at = cancelled_at
+        run_step_object.completed_at = completed_at
+        run_step_object.expired_at = expired_at
+        run_step_object.failed_at = failed_at
+        run_step_object.last_error = last_error
+        run_step_object.metadata = metadata
+        run_step_object._nulls = nulls
 
         run_step_object.additional_properties = d
         return run_step_object

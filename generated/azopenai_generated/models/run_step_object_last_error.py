@@ -56,10 +56,9 @@ class RunStepObjectLastError:
 
         message = d.pop("message")
 
-        run_step_object_last_error = cls(
-            code=code,
-            message=message,
-        )
+        run_step_object_last_error = object.__new__(cls)
+        run_step_object_last_error.code = code
+        run_step_object_last_error.message = message
 
         run_step_object_last_error.additional_properties = d
         return run_step_object_last_error

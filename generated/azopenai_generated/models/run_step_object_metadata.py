@@ -40,7 +40,7 @@ class RunStepObjectMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_step_object_metadata = cls()
+        run_step_object_metadata = object.__new__(cls)
 
         run_step_object_metadata.additional_properties = d
         return run_step_object_metadata

@@ -65,10 +65,9 @@ class RunStepStreamEventCancelled:
         if event != "thread.run.step.cancelled":
             raise ValueError(f"event must match const 'thread.run.step.cancelled', got '{event}'")
 
-        run_step_stream_event_cancelled = cls(
-            data=data,
-            event=event,
-        )
+        run_step_stream_event_cancelled = object.__new__(cls)
+        run_step_stream_event_cancelled.data = data
+        run_step_stream_event_cancelled.event = event
 
         run_step_stream_event_cancelled.additional_properties = d
         return run_step_stream_event_cancelled

@@ -65,10 +65,9 @@ class RunStepStreamEventCompleted:
         if event != "thread.run.step.completed":
             raise ValueError(f"event must match const 'thread.run.step.completed', got '{event}'")
 
-        run_step_stream_event_completed = cls(
-            data=data,
-            event=event,
-        )
+        run_step_stream_event_completed = object.__new__(cls)
+        run_step_stream_event_completed.data = data
+        run_step_stream_event_completed.event = event
 
         run_step_stream_event_completed.additional_properties = d
         return run_step_stream_event_completed

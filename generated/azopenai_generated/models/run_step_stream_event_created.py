@@ -65,10 +65,9 @@ class RunStepStreamEventCreated:
         if event != "thread.run.step.created":
             raise ValueError(f"event must match const 'thread.run.step.created', got '{event}'")
 
-        run_step_stream_event_created = cls(
-            data=data,
-            event=event,
-        )
+        run_step_stream_event_created = object.__new__(cls)
+        run_step_stream_event_created.data = data
+        run_step_stream_event_created.event = event
 
         run_step_stream_event_created.additional_properties = d
         return run_step_stream_event_created

@@ -65,10 +65,9 @@ class RunStepStreamEventDelta:
         if event != "thread.run.step.delta":
             raise ValueError(f"event must match const 'thread.run.step.delta', got '{event}'")
 
-        run_step_stream_event_delta = cls(
-            data=data,
-            event=event,
-        )
+        run_step_stream_event_delta = object.__new__(cls)
+        run_step_stream_event_delta.data = data
+        run_step_stream_event_delta.event = event
 
         run_step_stream_event_delta.additional_properties = d
         return run_step_stream_event_delta

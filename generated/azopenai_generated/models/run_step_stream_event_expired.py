@@ -65,10 +65,9 @@ class RunStepStreamEventExpired:
         if event != "thread.run.step.expired":
             raise ValueError(f"event must match const 'thread.run.step.expired', got '{event}'")
 
-        run_step_stream_event_expired = cls(
-            data=data,
-            event=event,
-        )
+        run_step_stream_event_expired = object.__new__(cls)
+        run_step_stream_event_expired.data = data
+        run_step_stream_event_expired.event = event
 
         run_step_stream_event_expired.additional_properties = d
         return run_step_stream_event_expired

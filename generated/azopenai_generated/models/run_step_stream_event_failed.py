@@ -65,10 +65,9 @@ class RunStepStreamEventFailed:
         if event != "thread.run.step.failed":
             raise ValueError(f"event must match const 'thread.run.step.failed', got '{event}'")
 
-        run_step_stream_event_failed = cls(
-            data=data,
-            event=event,
-        )
+        run_step_stream_event_failed = object.__new__(cls)
+        run_step_stream_event_failed.data = data
+        run_step_stream_event_failed.event = event
 
         run_step_stream_event_failed.additional_properties = d
         return run_step_stream_event_failed

@@ -65,10 +65,9 @@ class RunStepStreamEventInProgress:
         if event != "thread.run.step.in_progress":
             raise ValueError(f"event must match const 'thread.run.step.in_progress', got '{event}'")
 
-        run_step_stream_event_in_progress = cls(
-            data=data,
-            event=event,
-        )
+        run_step_stream_event_in_progress = object.__new__(cls)
+        run_step_stream_event_in_progress.data = data
+        run_step_stream_event_in_progress.event = event
 
         run_step_stream_event_in_progress.additional_properties = d
         return run_step_stream_event_in_progress

@@ -64,10 +64,9 @@ class RunStreamEventCancelled:
         if event != "thread.run.cancelled":
             raise ValueError(f"event must match const 'thread.run.cancelled', got '{event}'")
 
-        run_stream_event_cancelled = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_cancelled = object.__new__(cls)
+        run_stream_event_cancelled.data = data
+        run_stream_event_cancelled.event = event
 
         run_stream_event_cancelled.additional_properties = d
         return run_stream_event_cancelled

@@ -64,10 +64,9 @@ class RunStreamEventCancelling:
         if event != "thread.run.cancelling":
             raise ValueError(f"event must match const 'thread.run.cancelling', got '{event}'")
 
-        run_stream_event_cancelling = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_cancelling = object.__new__(cls)
+        run_stream_event_cancelling.data = data
+        run_stream_event_cancelling.event = event
 
         run_stream_event_cancelling.additional_properties = d
         return run_stream_event_cancelling

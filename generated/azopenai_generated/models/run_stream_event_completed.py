@@ -64,10 +64,9 @@ class RunStreamEventCompleted:
         if event != "thread.run.completed":
             raise ValueError(f"event must match const 'thread.run.completed', got '{event}'")
 
-        run_stream_event_completed = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_completed = object.__new__(cls)
+        run_stream_event_completed.data = data
+        run_stream_event_completed.event = event
 
         run_stream_event_completed.additional_properties = d
         return run_stream_event_completed

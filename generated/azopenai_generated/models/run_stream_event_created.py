@@ -64,10 +64,9 @@ class RunStreamEventCreated:
         if event != "thread.run.created":
             raise ValueError(f"event must match const 'thread.run.created', got '{event}'")
 
-        run_stream_event_created = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_created = object.__new__(cls)
+        run_stream_event_created.data = data
+        run_stream_event_created.event = event
 
         run_stream_event_created.additional_properties = d
         return run_stream_event_created

@@ -64,10 +64,9 @@ class RunStreamEventExpired:
         if event != "thread.run.expired":
             raise ValueError(f"event must match const 'thread.run.expired', got '{event}'")
 
-        run_stream_event_expired = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_expired = object.__new__(cls)
+        run_stream_event_expired.data = data
+        run_stream_event_expired.event = event
 
         run_stream_event_expired.additional_properties = d
         return run_stream_event_expired

@@ -64,10 +64,9 @@ class RunStreamEventFailed:
         if event != "thread.run.failed":
             raise ValueError(f"event must match const 'thread.run.failed', got '{event}'")
 
-        run_stream_event_failed = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_failed = object.__new__(cls)
+        run_stream_event_failed.data = data
+        run_stream_event_failed.event = event
 
         run_stream_event_failed.additional_properties = d
         return run_stream_event_failed

@@ -64,10 +64,9 @@ class RunStreamEventInProgress:
         if event != "thread.run.in_progress":
             raise ValueError(f"event must match const 'thread.run.in_progress', got '{event}'")
 
-        run_stream_event_in_progress = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_in_progress = object.__new__(cls)
+        run_stream_event_in_progress.data = data
+        run_stream_event_in_progress.event = event
 
         run_stream_event_in_progress.additional_properties = d
         return run_stream_event_in_progress

@@ -64,10 +64,9 @@ class RunStreamEventQueued:
         if event != "thread.run.queued":
             raise ValueError(f"event must match const 'thread.run.queued', got '{event}'")
 
-        run_stream_event_queued = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_queued = object.__new__(cls)
+        run_stream_event_queued.data = data
+        run_stream_event_queued.event = event
 
         run_stream_event_queued.additional_properties = d
         return run_stream_event_queued

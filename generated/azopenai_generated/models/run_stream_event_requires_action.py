@@ -64,10 +64,9 @@ class RunStreamEventRequiresAction:
         if event != "thread.run.requires_action":
             raise ValueError(f"event must match const 'thread.run.requires_action', got '{event}'")
 
-        run_stream_event_requires_action = cls(
-            data=data,
-            event=event,
-        )
+        run_stream_event_requires_action = object.__new__(cls)
+        run_stream_event_requires_action.data = data
+        run_stream_event_requires_action.event = event
 
         run_stream_event_requires_action.additional_properties = d
         return run_stream_event_requires_action

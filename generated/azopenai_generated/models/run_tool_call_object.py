@@ -68,11 +68,10 @@ class RunToolCallObject:
             _type__value
         )
 
-        run_tool_call_object = cls(
-            function=function,
-            id=id,
-            type_=type_,
-        )
+        run_tool_call_object = object.__new__(cls)
+        run_tool_call_object.function = function
+        run_tool_call_object.id = id
+        run_tool_call_object.type_ = type_
 
         run_tool_call_object.additional_properties = d
         return run_tool_call_object

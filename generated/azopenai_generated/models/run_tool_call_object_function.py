@@ -53,10 +53,9 @@ class RunToolCallObjectFunction:
 
         name = d.pop("name")
 
-        run_tool_call_object_function = cls(
-            arguments=arguments,
-            name=name,
-        )
+        run_tool_call_object_function = object.__new__(cls)
+        run_tool_call_object_function.arguments = arguments
+        run_tool_call_object_function.name = name
 
         run_tool_call_object_function.additional_properties = d
         return run_tool_call_object_function

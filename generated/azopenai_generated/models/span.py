@@ -80,12 +80,11 @@ class Span:
 
         text = d.pop("text")
 
-        span = cls(
-            length=length,
-            offset=offset,
-            polygon=polygon,
-            text=text,
-        )
+        span = object.__new__(cls)
+        span.length = length
+        span.offset = offset
+        span.polygon = polygon
+        span.text = text
 
         span.additional_properties = d
         return span

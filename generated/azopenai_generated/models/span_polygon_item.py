@@ -66,12 +66,10 @@ class SpanPolygonItem:
         else:
             y = _y
 
-        span_polygon_item = cls(
-            x=x,
-            y=y,
-        )
-        if nulls:
-            span_polygon_item._nulls = nulls
+        span_polygon_item = object.__new__(cls)
+        span_polygon_item.x = x
+        span_polygon_item.y = y
+        span_polygon_item._nulls = nulls
 
         span_polygon_item.additional_properties = d
         return span_polygon_item

@@ -55,10 +55,9 @@ class StaticChunkingStrategy:
 
         max_chunk_size_tokens = d.pop("max_chunk_size_tokens")
 
-        static_chunking_strategy = cls(
-            chunk_overlap_tokens=chunk_overlap_tokens,
-            max_chunk_size_tokens=max_chunk_size_tokens,
-        )
+        static_chunking_strategy = object.__new__(cls)
+        static_chunking_strategy.chunk_overlap_tokens = chunk_overlap_tokens
+        static_chunking_strategy.max_chunk_size_tokens = max_chunk_size_tokens
 
         static_chunking_strategy.additional_properties = d
         return static_chunking_strategy

@@ -61,10 +61,9 @@ class StaticChunkingStrategyRequestParam:
         if type_ != "static":
             raise ValueError(f"type must match const 'static', got '{type_}'")
 
-        static_chunking_strategy_request_param = cls(
-            static=static,
-            type_=type_,
-        )
+        static_chunking_strategy_request_param = object.__new__(cls)
+        static_chunking_strategy_request_param.static = static
+        static_chunking_strategy_request_param.type_ = type_
 
         static_chunking_strategy_request_param.additional_properties = d
         return static_chunking_strategy_request_param

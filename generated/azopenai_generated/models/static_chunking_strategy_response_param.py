@@ -59,10 +59,9 @@ class StaticChunkingStrategyResponseParam:
             _type__value := d.pop("type")
         ) or StaticChunkingStrategyResponseParamType(_type__value)
 
-        static_chunking_strategy_response_param = cls(
-            static=static,
-            type_=type_,
-        )
+        static_chunking_strategy_response_param = object.__new__(cls)
+        static_chunking_strategy_response_param.static = static
+        static_chunking_strategy_response_param.type_ = type_
 
         static_chunking_strategy_response_param.additional_properties = d
         return static_chunking_strategy_response_param

@@ -81,12 +81,10 @@ class SubmitToolOutputsRunRequest:
             _stream_data = _stream
             stream = _stream_data
 
-        submit_tool_outputs_run_request = cls(
-            tool_outputs=tool_outputs,
-            stream=stream,
-        )
-        if nulls:
-            submit_tool_outputs_run_request._nulls = nulls
+        submit_tool_outputs_run_request = object.__new__(cls)
+        submit_tool_outputs_run_request.tool_outputs = tool_outputs
+        submit_tool_outputs_run_request.stream = stream
+        submit_tool_outputs_run_request._nulls = nulls
 
         submit_tool_outputs_run_request.additional_properties = d
         return submit_tool_outputs_run_request

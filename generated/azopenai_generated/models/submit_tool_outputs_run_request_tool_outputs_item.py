@@ -67,12 +67,10 @@ class SubmitToolOutputsRunRequestToolOutputsItem:
         else:
             tool_call_id = _tool_call_id
 
-        submit_tool_outputs_run_request_tool_outputs_item = cls(
-            output=output,
-            tool_call_id=tool_call_id,
-        )
-        if nulls:
-            submit_tool_outputs_run_request_tool_outputs_item._nulls = nulls
+        submit_tool_outputs_run_request_tool_outputs_item = object.__new__(cls)
+        submit_tool_outputs_run_request_tool_outputs_item.output = output
+        submit_tool_outputs_run_request_tool_outputs_item.tool_call_id = tool_call_id
+        submit_tool_outputs_run_request_tool_outputs_item._nulls = nulls
 
         submit_tool_outputs_run_request_tool_outputs_item.additional_properties = d
         return submit_tool_outputs_run_request_tool_outputs_item

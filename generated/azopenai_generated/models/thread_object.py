@@ -122,15 +122,13 @@ class ThreadObject:
 
             tool_resources = tool_resources_type_0
 
-        thread_object = cls(
-            created_at=created_at,
-            id=id,
-            object_=object_,
-            metadata=metadata,
-            tool_resources=tool_resources,
-        )
-        if nulls:
-            thread_object._nulls = nulls
+        thread_object = object.__new__(cls)
+        thread_object.created_at = created_at
+        thread_object.id = id
+        thread_object.object_ = object_
+        thread_object.metadata = metadata
+        thread_object.tool_resources = tool_resources
+        thread_object._nulls = nulls
 
         thread_object.additional_properties = d
         return thread_object

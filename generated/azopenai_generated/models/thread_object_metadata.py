@@ -40,7 +40,7 @@ class ThreadObjectMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        thread_object_metadata = cls()
+        thread_object_metadata = object.__new__(cls)
 
         thread_object_metadata.additional_properties = d
         return thread_object_metadata

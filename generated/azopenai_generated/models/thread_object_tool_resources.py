@@ -81,12 +81,10 @@ class ThreadObjectToolResources:
         else:
             file_search = ThreadObjectToolResourcesFileSearch.from_dict(_file_search)
 
-        thread_object_tool_resources = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
-        )
-        if nulls:
-            thread_object_tool_resources._nulls = nulls
+        thread_object_tool_resources = object.__new__(cls)
+        thread_object_tool_resources.code_interpreter = code_interpreter
+        thread_object_tool_resources.file_search = file_search
+        thread_object_tool_resources._nulls = nulls
 
         thread_object_tool_resources.additional_properties = d
         return thread_object_tool_resources

@@ -56,11 +56,9 @@ class ThreadObjectToolResourcesCodeInterpreter:
         else:
             file_ids = cast(list[str], _file_ids)
 
-        thread_object_tool_resources_code_interpreter = cls(
-            file_ids=file_ids,
-        )
-        if nulls:
-            thread_object_tool_resources_code_interpreter._nulls = nulls
+        thread_object_tool_resources_code_interpreter = object.__new__(cls)
+        thread_object_tool_resources_code_interpreter.file_ids = file_ids
+        thread_object_tool_resources_code_interpreter._nulls = nulls
 
         thread_object_tool_resources_code_interpreter.additional_properties = d
         return thread_object_tool_resources_code_interpreter

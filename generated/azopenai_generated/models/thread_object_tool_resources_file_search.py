@@ -55,11 +55,9 @@ class ThreadObjectToolResourcesFileSearch:
         else:
             vector_store_ids = cast(list[str], _vector_store_ids)
 
-        thread_object_tool_resources_file_search = cls(
-            vector_store_ids=vector_store_ids,
-        )
-        if nulls:
-            thread_object_tool_resources_file_search._nulls = nulls
+        thread_object_tool_resources_file_search = object.__new__(cls)
+        thread_object_tool_resources_file_search.vector_store_ids = vector_store_ids
+        thread_object_tool_resources_file_search._nulls = nulls
 
         thread_object_tool_resources_file_search.additional_properties = d
         return thread_object_tool_resources_file_search

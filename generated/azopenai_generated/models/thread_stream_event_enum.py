@@ -64,10 +64,9 @@ class ThreadStreamEventEnum:
         if event != "thread.created":
             raise ValueError(f"event must match const 'thread.created', got '{event}'")
 
-        thread_stream_event_enum = cls(
-            data=data,
-            event=event,
-        )
+        thread_stream_event_enum = object.__new__(cls)
+        thread_stream_event_enum.data = data
+        thread_stream_event_enum.event = event
 
         thread_stream_event_enum.additional_properties = d
         return thread_stream_event_enum

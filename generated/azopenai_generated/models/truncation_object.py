@@ -75,12 +75,10 @@ class TruncationObject:
             _last_messages_data = _last_messages
             last_messages = _last_messages_data
 
-        truncation_object = cls(
-            type_=type_,
-            last_messages=last_messages,
-        )
-        if nulls:
-            truncation_object._nulls = nulls
+        truncation_object = object.__new__(cls)
+        truncation_object.type_ = type_
+        truncation_object.last_messages = last_messages
+        truncation_object._nulls = nulls
 
         truncation_object.additional_properties = d
         return truncation_object

@@ -48,9 +48,8 @@ class UnknownEventVariant:
         d = dict(src_dict)
         event = d.pop("event")
 
-        unknown_event_variant = cls(
-            event=event,
-        )
+        unknown_event_variant = object.__new__(cls)
+        unknown_event_variant.event = event
 
         unknown_event_variant.additional_properties = d
         return unknown_event_variant

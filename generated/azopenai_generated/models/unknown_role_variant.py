@@ -45,9 +45,8 @@ class UnknownRoleVariant:
         d = dict(src_dict)
         role = d.pop("role")
 
-        unknown_role_variant = cls(
-            role=role,
-        )
+        unknown_role_variant = object.__new__(cls)
+        unknown_role_variant.role = role
 
         unknown_role_variant.additional_properties = d
         return unknown_role_variant

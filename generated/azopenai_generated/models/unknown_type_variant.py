@@ -45,9 +45,8 @@ class UnknownTypeVariant:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        unknown_type_variant = cls(
-            type_=type_,
-        )
+        unknown_type_variant = object.__new__(cls)
+        unknown_type_variant.type_ = type_
 
         unknown_type_variant.additional_properties = d
         return unknown_type_variant

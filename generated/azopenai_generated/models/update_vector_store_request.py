@@ -108,13 +108,11 @@ class UpdateVectorStoreRequest:
             _name_data = _name
             name = _name_data
 
-        update_vector_store_request = cls(
-            expires_after=expires_after,
-            metadata=metadata,
-            name=name,
-        )
-        if nulls:
-            update_vector_store_request._nulls = nulls
+        update_vector_store_request = object.__new__(cls)
+        update_vector_store_request.expires_after = expires_after
+        update_vector_store_request.metadata = metadata
+        update_vector_store_request.name = name
+        update_vector_store_request._nulls = nulls
 
         update_vector_store_request.additional_properties = d
         return update_vector_store_request

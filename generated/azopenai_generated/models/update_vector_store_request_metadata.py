@@ -40,7 +40,7 @@ class UpdateVectorStoreRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_vector_store_request_metadata = cls()
+        update_vector_store_request_metadata = object.__new__(cls)
 
         update_vector_store_request_metadata.additional_properties = d
         return update_vector_store_request_metadata

@@ -58,10 +58,9 @@ class VectorStoreExpirationAfter:
 
         days = d.pop("days")
 
-        vector_store_expiration_after = cls(
-            anchor=anchor,
-            days=days,
-        )
+        vector_store_expiration_after = object.__new__(cls)
+        vector_store_expiration_after.anchor = anchor
+        vector_store_expiration_after.days = days
 
         vector_store_expiration_after.additional_properties = d
         return vector_store_expiration_after

@@ -97,14 +97,13 @@ class VectorStoreFileBatchObject:
 
         vector_store_id = d.pop("vector_store_id")
 
-        vector_store_file_batch_object = cls(
-            created_at=created_at,
-            file_counts=file_counts,
-            id=id,
-            object_=object_,
-            status=status,
-            vector_store_id=vector_store_id,
-        )
+        vector_store_file_batch_object = object.__new__(cls)
+        vector_store_file_batch_object.created_at = created_at
+        vector_store_file_batch_object.file_counts = file_counts
+        vector_store_file_batch_object.id = id
+        vector_store_file_batch_object.object_ = object_
+        vector_store_file_batch_object.status = status
+        vector_store_file_batch_object.vector_store_id = vector_store_id
 
         vector_store_file_batch_object.additional_properties = d
         return vector_store_file_batch_object

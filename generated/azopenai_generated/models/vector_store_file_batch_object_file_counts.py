@@ -72,13 +72,12 @@ class VectorStoreFileBatchObjectFileCounts:
 
         total = d.pop("total")
 
-        vector_store_file_batch_object_file_counts = cls(
-            cancelled=cancelled,
-            completed=completed,
-            failed=failed,
-            in_progress=in_progress,
-            total=total,
-        )
+        vector_store_file_batch_object_file_counts = object.__new__(cls)
+        vector_store_file_batch_object_file_counts.cancelled = cancelled
+        vector_store_file_batch_object_file_counts.completed = completed
+        vector_store_file_batch_object_file_counts.failed = failed
+        vector_store_file_batch_object_file_counts.in_progress = in_progress
+        vector_store_file_batch_object_file_counts.total = total
 
         vector_store_file_batch_object_file_counts.additional_properties = d
         return vector_store_file_batch_object_file_counts

@@ -162,18 +162,16 @@ class VectorStoreFileObject:
 
             last_error = last_error_type_0
 
-        vector_store_file_object = cls(
-            created_at=created_at,
-            id=id,
-            object_=object_,
-            status=status,
-            usage_bytes=usage_bytes,
-            vector_store_id=vector_store_id,
-            chunking_strategy=chunking_strategy,
-            last_error=last_error,
-        )
-        if nulls:
-            vector_store_file_object._nulls = nulls
+        vector_store_file_object = object.__new__(cls)
+        vector_store_file_object.created_at = created_at
+        vector_store_file_object.id = id
+        vector_store_file_object.object_ = object_
+        vector_store_file_object.status = status
+        vector_store_file_object.usage_bytes = usage_bytes
+        vector_store_file_object.vector_store_id = vector_store_id
+        vector_store_file_object.chunking_strategy = chunking_strategy
+        vector_store_file_object.last_error = last_error
+        vector_store_file_object._nulls = nulls
 
         vector_store_file_object.additional_properties = d
         return vector_store_file_object

@@ -58,10 +58,9 @@ class VectorStoreFileObjectLastError:
 
         message = d.pop("message")
 
-        vector_store_file_object_last_error = cls(
-            code=code,
-            message=message,
-        )
+        vector_store_file_object_last_error = object.__new__(cls)
+        vector_store_file_object_last_error.code = code
+        vector_store_file_object_last_error.message = message
 
         vector_store_file_object_last_error.additional_properties = d
         return vector_store_file_object_last_error

@@ -184,21 +184,19 @@ class VectorStoreObject:
 
             metadata = metadata_type_0
 
-        vector_store_object = cls(
-            created_at=created_at,
-            file_counts=file_counts,
-            id=id,
-            name=name,
-            object_=object_,
-            status=status,
-            usage_bytes=usage_bytes,
-            expires_after=expires_after,
-            expires_at=expires_at,
-            last_active_at=last_active_at,
-            metadata=metadata,
-        )
-        if nulls:
-            vector_store_object._nulls = nulls
+        vector_store_object = object.__new__(cls)
+        vector_store_object.created_at = created_at
+        vector_store_object.file_counts = file_counts
+        vector_store_object.id = id
+        vector_store_object.name = name
+        vector_store_object.object_ = object_
+        vector_store_object.status = status
+        vector_store_object.usage_bytes = usage_bytes
+        vector_store_object.expires_after = expires_after
+        vector_store_object.expires_at = expires_at
+        vector_store_object.last_active_at = last_active_at
+        vector_store_object.metadata = metadata
+        vector_store_object._nulls = nulls
 
         vector_store_object.additional_properties = d
         return vector_store_object

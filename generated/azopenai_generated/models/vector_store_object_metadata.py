@@ -40,7 +40,7 @@ class VectorStoreObjectMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vector_store_object_metadata = cls()
+        vector_store_object_metadata = object.__new__(cls)
 
         vector_store_object_metadata.additional_properties = d
         return vector_store_object_metadata
