@@ -10,19 +10,10 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
 
 import azopenai
 import azopenai.aio
-import httpx2
 import pytest
-from azopenai._pipeline import PolicySteps
-from azopenai._transport import HttpxResponse
-from azure.core.exceptions import ServiceRequestError
-from azure.core.pipeline import Pipeline
-from azure.core.pipeline.policies import SansIOHTTPPolicy
-from azure.core.pipeline.transport import HttpTransport
-from azure.core.rest import HttpRequest
 from clients import FAST_RETRY, call
 from loopback import Exchange, LoopbackServer, Reply, free_port_url
 from routes import azure_path
@@ -240,71 +231,3 @@ async def test_each_retry_is_logged(kind: str, caplog: pytest.LogCaptureFixture)
     assert "POST" in logs[0] and azure_path("get_embeddings", "d") in logs[0]
     assert "(429 Too Many Requests)" in logs[0] and "retry 1 of 3 in 0.05 s" in logs[0]
     assert "(503 Service Unavailable)" in logs[1] and "retry 2 of 3 in 0.02 s" in logs[1]
-
-
-# --- several policies as one pipeline step ----------------------------------------------------------
-
-
-class _Recording(SansIOHTTPPolicy):  # type: ignore[type-arg]
-    def __init__(self, name: str, calls: list[str], fail_on: str = "") -> None:
-        self._name, self._calls, self._fail_on = name, calls, fail_on
-
-    def _record(self, what: str) -> None:
-        self._calls.append(f"{self._name}.{what}")
-        if what == self._fail_on:
-            raise RuntimeError(f"{self._name}.{what}")
-
-    def on_request(self, request: Any) -> None:
-        self._record("request")
-
-    def on_response(self, request: Any, response: Any) -> None:
-        self._record("response")
-
-    def on_exception(self, request: Any) -> None:
-        self._record("exception")
-
-
-class _Answer(HttpTransport):  # type: ignore[type-arg]
-    """A transport answering 200, or raising ``ServiceRequestError`` when ``fail``."""
-
-    def __init__(self, fail: bool) -> None:
-        self._fail = fail
-
-    def send(self, request: Any, **kwargs: Any) -> Any:
-        if self._fail:
-            raise ServiceRequestError("refused")
-        return HttpxResponse(request, httpx2.Response(200))
-
-    def open(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def __exit__(self, *args: object) -> None:
-        pass
-
-
-@pytest.mark.parametrize(
-    ("fail_send", "fail_step", "expected"),
-    [
-        (False, None, "a.request b.request c.request c.response b.response a.response"),
-        (True, None, "a.request b.request c.request c.exception b.exception a.exception"),
-        (False, ("c", "response"), "a.request b.request c.request c.response b.exception a.exception"),
-        (False, ("b", "request"), "a.request b.request a.exception"),
-    ],
-)
-def test_policy_steps_run_as_separate_policies_would(
-    fail_send: bool, fail_step: tuple[str, str] | None, expected: str
-) -> None:
-    calls: list[str] = []
-    failing = dict([fail_step]) if fail_step else {}
-    steps = [_Recording(name, calls, failing.get(name, "")) for name in "abc"]
-    pipeline = Pipeline(_Answer(fail_send), policies=[PolicySteps(*steps)])
-    request = HttpRequest("GET", "http://127.0.0.1:1/")
-    if fail_send or fail_step:
-        with pytest.raises((ServiceRequestError, RuntimeError)):
-            pipeline.run(request)
-    else:
-        pipeline.run(request)
-    assert " ".join(calls) == expected
