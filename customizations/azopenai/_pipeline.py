@@ -2,8 +2,8 @@
 
 Order (as azure-core's own clients): request id, headers, user agent, retry (per retry from here on:)
 network trace logging, credential, custom hook (a call's ``raw_response_hook``), tracing, sensitive-header
-cleanup, HTTP logging; the sans-I/O ones before and after the retry and credential policies run as one
-step each (``PolicySteps``). The network trace logger (bodies and headers at DEBUG) is in the pipeline
+cleanup, HTTP logging; the request id, headers and user agent policies (request-side only) run as one
+step (``RequestHeadersPolicy``). The network trace logger (bodies and headers at DEBUG) is in the pipeline
 only with the client's ``logging_enable=True`` (the methods take no per-call ``logging_enable``); it
 sits *before* the credential policy,
 and the credential policy takes its header off again once the attempt is sent, so the ``api-key`` /
