@@ -4,11 +4,11 @@ Every response is precomputed bytes (headers and body, shaped like recorded Azur
 by a raw asyncio protocol on keep-alive HTTP/1.1 connections, so the server costs a few
 microseconds per request and is not what a benchmark measures. Routes (by path and body):
 
-- ``.../chat/completions`` with ``"stream": true`` in the body: a chat stream of ``STREAM_CHUNKS``
+- the chat completions path with ``"stream": true`` in the body: a chat stream of ``STREAM_CHUNKS``
   SSE events, one HTTP chunk each, then ``data: [DONE]``; for a deployment whose name ends in ``-short``,
   the first ``SHORT_STREAM_CHUNKS - 1`` of them and the last;
-- ``.../chat/completions`` otherwise: a chat completion with content-filter results;
-- ``.../audio/...``: the request body is counted and discarded (a sink), then a JSON transcription;
+- the chat completions path otherwise: a chat completion with content-filter results;
+- the transcription path: the request body is counted and discarded (a sink), then a JSON transcription;
 - ``/_bench/cpu``: this process's CPU seconds so far, so the caller can show the server's share.
 
 ``python -m bench.server [LATENCY_MS]`` prints its port and serves until its stdin closes (the parent
@@ -28,11 +28,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from bench.workloads import AUDIO_OPERATION_PATH, CHAT_OPERATION_PATH
+
 STREAM_CHUNKS = 20_000
 SHORT_STREAM_CHUNKS = 200
 MAX_LIFETIME = 900.0
 _KEEP_BODY = 64 * 1024  # bodies up to this size are kept for routing; larger ones are only counted
 
+# the paths after the deployment (``/deployments/{deployment_id}``), from the generated operation table
+_CHAT = CHAT_OPERATION_PATH.split("{deployment_id}", 1)[1].encode()
+_AUDIO = AUDIO_OPERATION_PATH.split("{deployment_id}", 1)[1].encode()
 _SAFE = {"filtered": False, "severity": "safe"}
 _FILTERS = {"hate": _SAFE, "self_harm": _SAFE, "sexual": _SAFE, "violence": _SAFE}
 _ID = "chatcmpl-AxJxCGsfC5NsEFZlXuv033ekCrPq5"
@@ -224,9 +229,9 @@ class _Connection(asyncio.Protocol):
         if path.startswith(b"/_bench/cpu"):
             t = os.times()
             reply = _json_response({"cpu": t.user + t.system})
-        elif b"/audio/" in path:
+        elif path.split(b"?")[0].endswith(_AUDIO):
             reply = r.transcription
-        elif b"/chat/completions" in path:
+        elif path.split(b"?")[0].endswith(_CHAT):
             body = bytes(self._body).replace(b" ", b"")
             stream = r.short_stream if b"-short/" in path else r.stream
             reply = stream if b'"stream":true' in body else r.chat

@@ -15,14 +15,30 @@ A client that lacks a feature raises ``Unavailable`` (printed as "n/a") instead 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
+
+def _operations() -> Any:
+    """The generated operation table, loaded from its file alone: importing the ``azopenai_generated``
+    package here would load httpx2 and attrs into every client's process before the cold-start timers."""
+    package = importlib.util.find_spec("azopenai_generated")
+    assert package is not None and package.origin is not None
+    spec = importlib.util.spec_from_file_location("_bench_operations", Path(package.origin).parent / "operations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TABLE = _operations()
+
 DEPLOYMENT = "gpt-4"
 SHORT_DEPLOYMENT = "gpt-4-short"  # the server answers its streams with SHORT_STREAM_CHUNKS chunks
 AUDIO_DEPLOYMENT = "whisper"
-API_VERSION = "2024-10-01-preview"
+API_VERSION: str = _TABLE.API_VERSION
 KEY = "bench-key"
 MESSAGES = [
     {
@@ -30,9 +46,11 @@ MESSAGES = [
         "content": "Count to 10, with a comma between each number, no newlines and a period at the end. E.g., 1, 2, 3, ...",
     }
 ]
-_CHAT_PATH = f"/openai/deployments/{DEPLOYMENT}/chat/completions"
-_SHORT_PATH = f"/openai/deployments/{SHORT_DEPLOYMENT}/chat/completions"
-_AUDIO_PATH = f"/openai/deployments/{AUDIO_DEPLOYMENT}/audio/transcriptions"
+CHAT_OPERATION_PATH: str = _TABLE.OPERATIONS["get_chat_completions"].path
+AUDIO_OPERATION_PATH: str = _TABLE.OPERATIONS["get_audio_transcription"].path
+_CHAT_PATH = "/openai" + CHAT_OPERATION_PATH.format(deployment_id=DEPLOYMENT)
+_SHORT_PATH = "/openai" + CHAT_OPERATION_PATH.format(deployment_id=SHORT_DEPLOYMENT)
+_AUDIO_PATH = "/openai" + AUDIO_OPERATION_PATH.format(deployment_id=AUDIO_DEPLOYMENT)
 _PARAMS = {"api-version": API_VERSION}
 _BODY = {"messages": MESSAGES, "max_tokens": 1024, "temperature": 0}
 CONNECTIONS = 100

@@ -25,13 +25,11 @@ Paths are relative to ``{endpoint}/openai`` and name their parameters by their P
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
-    """One operation of the spec."""
+class Operation(NamedTuple):
+    """One operation of the spec (a named tuple: importing the table imports nothing but ``typing``)."""
 
     name: str
     """Python name, also the generated API module's (``get_chat_completions``)."""
