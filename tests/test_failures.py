@@ -188,3 +188,24 @@ def test_bad_client_options_are_refused_at_construction(
 ) -> None:
     with pytest.raises(error, match=option):
         cls("https://x.openai.azure.com", AzureKeyCredential(SECRET), **{option: value})
+
+
+@pytest.mark.parametrize("how", ["read", "iter_bytes"])
+async def test_corrupt_gzip_speech_body_raises_decode_error(kind: str, how: str) -> None:
+    headers = {"content-type": "audio/mpeg", "content-encoding": "gzip", "apim-request-id": "rid-speech"}
+    with LoopbackServer(lambda x: Reply(200, headers, b"\x1f\x8b this is not gzip")) as server:
+        if kind == "sync":
+            with azopenai.Client(server.url, AzureKeyCredential(SECRET)) as client:
+                speech = client.generate_speech_from_text(deployment="tts", input="hi", voice="alloy")
+                with pytest.raises(DecodeError) as info:
+                    speech.read() if how == "read" else list(speech.iter_bytes())
+        else:
+            async with azopenai.aio.Client(server.url, AzureKeyCredential(SECRET)) as aclient:
+                aspeech = await aclient.generate_speech_from_text(deployment="tts", input="hi", voice="alloy")
+                with pytest.raises(DecodeError) as info:
+                    if how == "read":
+                        await aspeech.read()
+                    else:
+                        [chunk async for chunk in aspeech.iter_bytes()]
+    assert info.value.status_code == 200 and "rid-speech" in str(info.value)
+    assert "decompressing" in str(info.value) and "generate_speech_from_text" in str(info.value)

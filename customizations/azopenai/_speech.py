@@ -18,6 +18,10 @@ from typing import IO
 
 import httpx2
 
+from ._exceptions import decoding
+
+_WHAT = "generate_speech_from_text() audio body"
+
 __all__ = ["AsyncSpeechResponse", "SpeechResponse"]
 
 
@@ -63,13 +67,15 @@ class SpeechResponse(_SpeechBase):
     """
 
     def read(self) -> bytes:
-        """The whole audio body (read once, then cached)."""
-        return self.response.read()
+        """The whole audio body (read once, then cached); a corrupt content encoding raises ``DecodeError``."""
+        with decoding(self.response, _WHAT):
+            return self.response.read()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The audio body in chunks as they arrive (``chunk_size`` bytes each, but the last, when given)."""
         try:
-            yield from self.response.iter_bytes(chunk_size)
+            with decoding(self.response, _WHAT):
+                yield from self.response.iter_bytes(chunk_size)
         finally:
             self.close()
 
@@ -104,14 +110,16 @@ class AsyncSpeechResponse(_SpeechBase):
     ``await stream_to_file()``, ``await close()``, ``async with``."""
 
     async def read(self) -> bytes:
-        """The whole audio body (read once, then cached)."""
-        return await self.response.aread()
+        """The whole audio body (read once, then cached); a corrupt content encoding raises ``DecodeError``."""
+        with decoding(self.response, _WHAT):
+            return await self.response.aread()
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The audio body in chunks as they arrive (``chunk_size`` bytes each, but the last, when given)."""
         try:
-            async for chunk in self.response.aiter_bytes(chunk_size):
-                yield chunk
+            with decoding(self.response, _WHAT):
+                async for chunk in self.response.aiter_bytes(chunk_size):
+                    yield chunk
         finally:
             await self.close()
 
