@@ -75,9 +75,10 @@ def generate(spec_path: Path, out: Path) -> None:
         result = subprocess.run(cmd, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
-        operations.write(spec, HERE / "config.yaml", api_version(spec_path, spec), raw)
-        methods.write(spec, HERE / "config.yaml", raw)
-        params.write(spec, HERE / "config.yaml", raw)
+        parsed = operations.parse(spec, HERE / "config.yaml")
+        operations.write(spec, parsed, api_version(spec_path, spec), raw)
+        methods.write(spec, parsed, raw)
+        params.write(spec, parsed, raw)
         names.write(spec, HERE / "config.yaml", raw)
         ruff = str(bin_dir / "ruff")
         subprocess.run(

@@ -18,6 +18,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.parser import GeneratorData
+
+from . import operations
+
 MODULE = "methods.py"
 
 RENAMED = {"modify_": "update_"}
@@ -219,19 +223,8 @@ def _method(name: str, operation: str, kind: str, sig: list[str], returns: str, 
     return f'    {head} {name}({args}) -> {returns}:\n        """{doc}"""\n        return cast("{returns}", {call})\n\n'
 
 
-def write(spec: dict[str, Any], config_path: Path, package_dir: Path) -> None:
-    """Write ``methods.py`` into the generated package at ``package_dir``."""
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-
-    from . import operations
-
-    config = Config.from_sources(
-        ConfigFile.load_from_path(config_path), MetaType.NONE, "spec.json", "utf-8", True, None
-    )
-    data = GeneratorData.from_dict(spec, config=config)
-    if not isinstance(data, GeneratorData):
-        raise SystemExit(f"openapi-python-client could not parse the spec: {data.header}: {data.detail}")
+def write(spec: dict[str, Any], data: GeneratorData, package_dir: Path) -> None:
+    """Write ``methods.py`` into the generated package at ``package_dir`` (``data``: the spec's parse)."""
     model_props = {model.class_info.name: model for model in data.models}
-    rows = operations.table(spec, config_path)
+    rows = operations.table(spec, data)
     (package_dir / MODULE).write_text(render(spec, rows, model_props), encoding="utf-8")

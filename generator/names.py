@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.properties.schemas import Class
+
+from . import operations
 
 MODULE = "friendly.py"
 _REF = "#/components/schemas/"
@@ -128,10 +129,6 @@ KEPT = (
 )
 
 
-def _config(config_path: Path) -> Config:
-    return Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, "spec.json", "utf-8", True, None)
-
-
 def _union(spec: dict[str, Any], where: str) -> dict[str, Any] | None:
     schemas = spec["components"]["schemas"]
     component, _, prop = where.partition(".")
@@ -149,7 +146,7 @@ def _ref_name(node: dict[str, Any]) -> str | None:
 def table(spec: dict[str, Any], config_path: Path, classes: set[str]) -> list[tuple[str, dict[str, str], str | None]]:
     """``(heading, {short name: generated class}, alias)`` per section, for the transformed ``spec``;
     ``classes`` are the generated model classes."""
-    config = _config(config_path)
+    config = operations.config(config_path)
     schemas = spec["components"]["schemas"]
     sections: list[tuple[str, dict[str, str], str | None]] = []
     taken: dict[str, str] = {}

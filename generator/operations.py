@@ -81,14 +81,22 @@ def _models(prop: Any) -> tuple[str, ...]:
     return ()
 
 
-def table(spec: dict[str, Any], config_path: Path) -> list[dict[str, Any]]:
-    """The operations of the transformed ``spec``, in spec order, as plain data."""
-    config = Config.from_sources(
-        ConfigFile.load_from_path(config_path), MetaType.NONE, "spec.json", "utf-8", True, None
-    )
-    data = GeneratorData.from_dict(spec, config=config)
+def config(config_path: Path) -> Config:
+    """openapi-python-client's configuration, as ``generator/__main__.py`` runs it."""
+    return Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, "spec.json", "utf-8", True, None)
+
+
+def parse(spec: dict[str, Any], config_path: Path) -> GeneratorData:
+    """openapi-python-client's parse of the transformed ``spec``: the class names it generates, which the
+    table, the request shapes and the assistants methods all name (parsed once per generation)."""
+    data = GeneratorData.from_dict(spec, config=config(config_path))
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"openapi-python-client could not parse the spec: {data.header}: {data.detail}")
+    return data
+
+
+def table(spec: dict[str, Any], data: GeneratorData) -> list[dict[str, Any]]:
+    """The operations of the transformed ``spec`` (``data``: its parse), in spec order, as plain data."""
     raw_ops = {(method.upper(), path): op for path, item in spec["paths"].items() for method, op in item.items()}
     rows = []
     for group, collection in data.endpoint_collections_by_tag.items():
@@ -183,8 +191,8 @@ def render_types(rows: list[dict[str, Any]]) -> str:
     return "".join(lines)
 
 
-def write(spec: dict[str, Any], config_path: Path, api_version: str, package_dir: Path) -> None:
+def write(spec: dict[str, Any], data: GeneratorData, api_version: str, package_dir: Path) -> None:
     """Write ``operations.py`` and ``operation_types.py`` into the generated package at ``package_dir``."""
-    rows = table(spec, config_path)
+    rows = table(spec, data)
     (package_dir / MODULE).write_text(render(rows, api_version), encoding="utf-8")
     (package_dir / TYPES_MODULE).write_text(render_types(rows), encoding="utf-8")

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import (
     AnyProperty,
@@ -217,14 +216,9 @@ def _is_unknown_variant(component: str | None) -> bool:
     return bool(component and component.startswith("unknown") and component.endswith("Variant"))
 
 
-def _operations(spec: dict[str, Any], config_path: Path) -> tuple[_Walk, list[tuple[str, str, Obj, bool]]]:
-    """The walk of every request body and (operation name, content type, body object, streams)."""
-    config = Config.from_sources(
-        ConfigFile.load_from_path(config_path), MetaType.NONE, "spec.json", "utf-8", True, None
-    )
-    data = GeneratorData.from_dict(spec, config=config)
-    if not isinstance(data, GeneratorData):
-        raise SystemExit(f"openapi-python-client could not parse the spec: {data.header}: {data.detail}")
+def _operations(spec: dict[str, Any], data: GeneratorData) -> tuple[_Walk, list[tuple[str, str, Obj, bool]]]:
+    """The walk of every request body and (operation name, content type, body object, streams);
+    ``data``: the spec's parse."""
     raw_ops = {op["operationId"]: op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)}
     walk = _Walk(spec, {model.class_info.name: model for model in data.models})
     bodies = []
@@ -400,8 +394,8 @@ def render_shapes(walk: _Walk) -> str:
     )
 
 
-def write(spec: dict[str, Any], config_path: Path, package_dir: Path) -> None:
+def write(spec: dict[str, Any], data: GeneratorData, package_dir: Path) -> None:
     """Write ``params.py`` and ``request_shapes.py`` into the generated package at ``package_dir``."""
-    walk, bodies = _operations(spec, config_path)
+    walk, bodies = _operations(spec, data)
     (package_dir / PARAMS_MODULE).write_text(render_params(walk, bodies), encoding="utf-8")
     (package_dir / SHAPES_MODULE).write_text(render_shapes(walk), encoding="utf-8")
