@@ -408,13 +408,14 @@ def test_errors_are_azure_core_errors(emulator: Emulator, client: azopenai.Clien
 
 async def test_an_unreadable_result_is_a_decode_error(kind: str) -> None:
     with LoopbackServer(lambda exchange: Reply.json({"object": "assistant"})) as server:
-        with pytest.raises(DecodeError, match="unreadable get_assistant response"):
+        with pytest.raises(DecodeError, match=r"unreadable response \(status 200\): get_assistant expected") as info:
             if kind == "sync":
                 with azopenai.Client(server.url, AzureKeyCredential(SECRET)) as client:
                     client.get_assistant(assistant_id="asst_1")
             else:
                 async with azopenai.aio.Client(server.url, AzureKeyCredential(SECRET)) as aclient:
                     await aclient.get_assistant(assistant_id="asst_1")
+    assert info.value.status_code == 200
 
 
 # -- request bodies: extra_body / extra_query, explicit null ----------------------------------------

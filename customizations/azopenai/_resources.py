@@ -19,7 +19,6 @@ from urllib.parse import quote
 
 import httpx2
 from azopenai_generated.operations import Operation
-from azure.core.exceptions import DecodeError
 
 from ._base import (
     ClientBase,
@@ -31,9 +30,9 @@ from ._base import (
     operation,
     request_body,
 )
+from ._exceptions import decoding
 
 BETA_HEADER: Final = {"OpenAI-Beta": "assistants=v2"}
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +101,9 @@ def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool =
 def result(op: Operation, response: httpx2.Response) -> Any:
     """``response`` (read) parsed into the operation's result model."""
     ClientBase._raise_for_status(response)
-    try:
-        return model(op.result_models[0]).from_dict(response.json())
-    except _PARSE_ERRORS as exc:
-        error = DecodeError(message=f"unreadable {op.name} response: {exc}", error=exc)
-        error.status_code = response.status_code
-        raise error from exc
+    result_model = model(op.result_models[0])
+    with decoding(response, f"{op.name} expected a {result_model.__name__} JSON object"):
+        return result_model.from_dict(response.json())
 
 
 def page(op: Operation, response: httpx2.Response) -> tuple[str | None, list[Any]]:
