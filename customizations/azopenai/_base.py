@@ -167,25 +167,26 @@ def decode_base64_embeddings(data: dict[str, Any]) -> None:
             item["embedding"] = floats.tolist()
 
 
-_NOT_IN_DEPLOYMENT = frozenset("/?#\\") | frozenset(map(chr, [*range(0x20), 0x7F]))
+NOT_IN_DEPLOYMENT: Final = frozenset("/?#\\") | frozenset(map(chr, [*range(0x20), 0x7F]))
+"""What a deployment name cannot contain: ``/`` would add a segment, the rest is never in a name."""
 
 
-def deployment_segment(deployment: object) -> str:
-    """``deployment`` as one URL path segment, percent-encoded (``"my model"`` -> ``my%20model``).
+def path_segment(value: object, name: str, refused: frozenset[str] = frozenset("/")) -> str:
+    """``value`` of the path parameter ``name`` (a deployment, an id) as one URL path segment,
+    percent-encoded (``"my model"`` -> ``my%20model``).
 
-    ``ValueError`` for what cannot be a deployment name and would change the URL: ``.`` and ``..``
-    (normalised into the parent path even when encoded), ``/``, ``\\``, ``?``, ``#`` and control
-    characters."""
-    if not isinstance(deployment, str) or not deployment:
-        raise TypeError(
-            f"deployment must be the name of your model deployment (a non-empty string), got {deployment!r}"
-        )
-    if deployment in (".", "..") or not _NOT_IN_DEPLOYMENT.isdisjoint(deployment):
+    ``TypeError`` unless a string; ``ValueError`` for the empty string, ``.`` and ``..`` (normalised into
+    the parent path even when encoded) and a value with a character of ``refused``."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    if value in ("", ".", "..") or not refused.isdisjoint(value):
+        shown = ", ".join(repr(c) for c in sorted(refused) if c.isprintable())
+        extra = " or control characters" if any(not c.isprintable() for c in refused) else ""
         raise ValueError(
-            f"deployment={deployment!r} is not a deployment name: it must not be '.' or '..' nor contain "
-            "'/', '\\', '?', '#' or control characters"
+            f"{name}={value!r} cannot be a URL path segment: it must be non-empty, not '.' or '..', "
+            f"and contain no {shown}{extra}"
         )
-    return quote(deployment, safe="")
+    return quote(value, safe="")
 
 
 def check_timeout(timeout: object, name: str = "timeout") -> None:
@@ -387,7 +388,7 @@ class ClientBase:
         if self._openai:
             return f"{self._endpoint}/{path}", {}
         assert self._api_version is not None
-        segment = deployment_segment(deployment)
+        segment = path_segment(deployment, "deployment", NOT_IN_DEPLOYMENT)
         return f"{self._endpoint}/openai/deployments/{segment}/{path}", {"api-version": self._api_version}
 
     def _url(
@@ -421,7 +422,7 @@ class ClientBase:
         if not isinstance(deployment, str) or not deployment:
             raise TypeError(f"{name}() needs deployment=, the name of your model deployment (a non-empty string)")
         if not self._openai:
-            deployment_segment(deployment)
+            path_segment(deployment, "deployment", NOT_IN_DEPLOYMENT)
         body = request_body(operation, fields, name, stream=stream)
         if self._openai:
             body["model"] = deployment

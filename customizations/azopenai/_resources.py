@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx2
 from azopenai_generated.operations import Operation
@@ -28,6 +27,7 @@ from ._base import (
     merge_extra_query,
     model,
     operation,
+    path_segment,
     request_body,
 )
 from ._exceptions import decoding
@@ -70,10 +70,7 @@ def prepare(method: str, name: str, arguments: dict[str, Any], *, stream: bool =
     op = operation(name)
     path = op.path
     for _, python in op.path_params:
-        value = arguments[python]
-        if not isinstance(value, str) or not value or value in (".", "..") or "/" in value:
-            raise ValueError(f"{method}(): {python} must be a non-empty id without '/', got {value!r}")
-        path = path.replace("{" + python + "}", quote(value, safe=""))
+        path = path.replace("{" + python + "}", path_segment(arguments[python], f"{method}(): {python}"))
     query: dict[str, str] = {}
     for wire, _, _ in op.query_params:
         value = arguments.get(wire)
