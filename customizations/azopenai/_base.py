@@ -189,6 +189,12 @@ def path_segment(value: object, name: str, refused: frozenset[str] = frozenset("
     return quote(value, safe="")
 
 
+def check_deployment(deployment: object, method: str) -> None:
+    """``TypeError`` naming ``method`` unless ``deployment`` is a non-empty string."""
+    if not isinstance(deployment, str) or not deployment:
+        raise TypeError(f"{method}() needs deployment=, the name of your model deployment (a non-empty string)")
+
+
 def check_timeout(timeout: object, name: str = "timeout") -> None:
     """``TypeError``/``ValueError`` naming ``name`` unless ``timeout`` is ``None``, a positive number of
     seconds or an ``httpx2.Timeout`` whose set values are positive numbers."""
@@ -419,8 +425,7 @@ class ClientBase:
         for the streaming variant (adds ``"stream": true``, allows ``stream_options``); then
         ``extra_body`` merged in, unchecked."""
         name = operation.name + ("_stream" if stream else "")
-        if not isinstance(deployment, str) or not deployment:
-            raise TypeError(f"{name}() needs deployment=, the name of your model deployment (a non-empty string)")
+        check_deployment(deployment, name)
         if not self._openai:
             path_segment(deployment, "deployment", NOT_IN_DEPLOYMENT)
         body = request_body(operation, fields, name, stream=stream)

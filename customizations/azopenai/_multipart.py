@@ -29,7 +29,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
-from ._base import check_timeout
+from ._base import check_deployment, check_timeout
 from ._exceptions import RequestBodyNotReplayableError, decoding
 from ._transport import PIPELINE_OPTIONS
 from ._validation import check_fields
@@ -345,8 +345,7 @@ def audio_form(
     """
     from azopenai_generated.types import File, Unset
 
-    if not isinstance(deployment, str) or not deployment:
-        raise TypeError(f"{operation}() needs deployment=, the name of your model deployment (a non-empty string)")
+    check_deployment(deployment, operation)
     part = audio_file(file, filename)
     given: dict[str, Any] = {
         name: list(value) if isinstance(value, tuple) else value
